@@ -1,0 +1,57 @@
+// Two outputs from one source: plain ES modules for npm (Lit external) and one self-contained
+// minified file for a <script type="module"> tag (Lit inside).
+import { readFile, writeFile } from 'node:fs/promises';
+import { pathToFileURL } from 'node:url';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+import resolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+
+export const elements = ['stat-card', 'quote-block', 'remittance-counter', 'summary-panel'];
+
+/** Writes dist/data.json from the built data module, for consumers that do not run JavaScript. */
+function dataJson() {
+  return {
+    name: 'data-json',
+    async writeBundle() {
+      const data = await import(`${pathToFileURL('dist/data/index.js').href}?t=${Date.now()}`);
+      const { report, figures, quotes, reportDocument, pressRelease } = data;
+      const json = JSON.stringify({ report, figures, quotes, sources: [reportDocument, pressRelease] }, null, 2);
+      await writeFile('dist/data.json', `${json}\n`);
+    },
+  };
+}
+
+/** Prints the standalone file's size as a partner's page downloads it. */
+function sizeReport() {
+  return {
+    name: 'size-report',
+    async writeBundle(options) {
+      const code = await readFile(options.file);
+      const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+      console.log(
+        `${options.file}: ${kb(code.length)} minified, ${kb(gzipSync(code, { level: 9 }).length)} gzip, ` +
+          `${kb(brotliCompressSync(code).length)} brotli`,
+      );
+    },
+  };
+}
+
+export default [
+  {
+    input: ['src/index.ts', 'src/data/index.ts', ...elements.map((name) => `src/${name}.ts`)],
+    external: [/^lit(\/|$)/, /^@lit\//],
+    output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
+    plugins: [typescript({ tsconfig: './tsconfig.build.json' }), dataJson()],
+  },
+  {
+    input: 'src/index.ts',
+    output: { file: 'dist/migration-widgets.js', format: 'es', sourcemap: true },
+    plugins: [
+      resolve(),
+      typescript({ tsconfig: './tsconfig.build.json', declaration: false, outDir: 'dist', declarationDir: undefined }),
+      terser({ module: true, ecma: 2022, format: { comments: false } }),
+      sizeReport(),
+    ],
+  },
+];

@@ -1,0 +1,35 @@
+// npm test: type-check, build, run the browser tests in every engine, then print one closing
+// line "N passed, N failed" summed over all engines (from the runner's own results).
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+
+const countsFile = 'test-results/counts.json';
+
+function run(label, command, args) {
+  console.log(`\n▶ ${label}`);
+  const result = spawnSync(command, args, { stdio: 'inherit' });
+  return result.status === 0;
+}
+
+rmSync(countsFile, { force: true });
+const steps = [
+  ['browsers and fonts', 'node', ['scripts/ensure-browsers.mjs']],
+  ['type-check', 'npx', ['tsc', '--noEmit']],
+  ['build', 'npx', ['rollup', '-c', '--silent']],
+];
+// A failed step counts as one failure and stops the run: its output above says why.
+let failedSteps = 0;
+for (const [label, command, args] of steps) {
+  if (!run(label, command, args)) {
+    failedSteps = 1;
+    console.error(`✗ ${label} failed`);
+    break;
+  }
+}
+if (!failedSteps) run('browser tests', 'npx', ['web-test-runner']);
+
+const counts = existsSync(countsFile) ? JSON.parse(readFileSync(countsFile, 'utf8')) : { passed: 0, failed: 0, failedFiles: [] };
+const failed = counts.failed + failedSteps;
+if (counts.failedFiles?.length) console.log(`\nFailed files:\n  ${counts.failedFiles.join('\n  ')}`);
+console.log(`\n${counts.passed} passed, ${failed} failed`);
+process.exit(failed === 0 && counts.passed > 0 ? 0 : 1);

@@ -1,0 +1,18 @@
+import { dateFormat } from './intl-cache.js';
+
+const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Parses `YYYY-MM-DD` as 00:00 UTC that day; undefined for anything else, or a date that does not exist. */
+export function parseIsoDate(text: string | null | undefined): Date | undefined {
+  const match = isoDate.exec(text?.trim() ?? '');
+  if (!match) return undefined;
+  const [, y, m, d] = match.map(Number) as [number, number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d ? date : undefined;
+}
+
+/** A `YYYY-MM-DD` date in the locale's long form ("12 December 2017"), read in UTC so it never shifts a day. */
+export function formatDate(iso: string, locale: string): string {
+  const date = parseIsoDate(iso);
+  return date ? dateFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date) : '';
+}

@@ -1,0 +1,51 @@
+import { ar, en, es, fr, ru, zh, type UiStrings } from './ui-strings.js';
+
+export type { UiStrings } from './ui-strings.js';
+
+/** A partner's strings for one language: any subset, figure labels merged by id. */
+export type StringOverrides = Partial<Omit<UiStrings, 'figureLabels'>> & { figureLabels?: Record<string, string> };
+
+const catalogs = new Map<string, UiStrings>(Object.entries({ ar, en, es, fr, ru, zh }));
+const listeners = new Set<() => void>();
+
+/**
+ * Adds a language or overrides strings of one (`registerStrings('pt', {...})`,
+ * `registerStrings('fr', { readReport: 'Lire' })`). Missing keys fall back to the base
+ * language (`pt-BR` → `pt`), then English. Widgets on the page re-render.
+ */
+export function registerStrings(lang: string, strings: StringOverrides): void {
+  const key = lang.toLowerCase();
+  const base = stringsFor(key);
+  catalogs.set(key, { ...base, ...strings, figureLabels: { ...base.figureLabels, ...strings.figureLabels } });
+  for (const listener of listeners) listener();
+}
+
+/** Called after every `registerStrings`; returns the function that stops it. */
+export function onStringsChange(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** The strings for a BCP 47 locale: the exact tag, then its language, then English. */
+export function stringsFor(locale: string): UiStrings {
+  const tag = locale.toLowerCase();
+  return catalogs.get(tag) ?? catalogs.get(tag.split('-')[0]!) ?? en;
+}
+
+/** Fills `{name}` placeholders; an unknown name is left out, never shown as "undefined". */
+export function fillTemplate(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => (name in values ? String(values[name]) : ''));
+}
+
+/** Like `fillTemplate`, for values that are not text (a Lit template, an element): the pieces in order. */
+export function fillParts<T>(template: string, values: Record<string, T | string | number>): Array<T | string> {
+  return template
+    .split(/(\{\w+\})/)
+    .map((piece) => {
+      const name = /^\{(\w+)\}$/.exec(piece)?.[1];
+      if (name === undefined) return piece;
+      const value = values[name];
+      return value === undefined ? '' : typeof value === 'number' ? String(value) : value;
+    })
+    .filter((piece) => piece !== '');
+}

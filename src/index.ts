@@ -1,0 +1,12 @@
+/**
+ * migration-widgets: every element, registered, plus the report's data and the i18n hook.
+ * Import one element's module instead (`migration-widgets/stat-card.js`) to ship only that one.
+ */
+export { StatCard } from './stat-card.js';
+export { QuoteBlock } from './quote-block.js';
+export { RemittanceCounter } from './remittance-counter.js';
+export { SummaryPanel } from './summary-panel.js';
+export * from './data/index.js';
+export { registerStrings } from './i18n/index.js';
+export type { UiStrings, StringOverrides } from './i18n/index.js';
+export { version } from './version.js';

@@ -1,0 +1,106 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { onStringsChange, stringsFor, type UiStrings } from './i18n/index.js';
+import { warnInvalid } from './warn.js';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+/** The nearest ancestor (across shadow roots) carrying `attribute`, or undefined. */
+function closestWith(element: Element, attribute: string): Element | undefined {
+  let node: Node | null = element;
+  while (node) {
+    if (node instanceof Element) {
+      const found = node.closest(`[${attribute}]`);
+      if (found) return found;
+    }
+    const root: Node = (node as Element).getRootNode?.() ?? node;
+    node = root instanceof ShadowRoot ? root.host : null;
+  }
+  return undefined;
+}
+
+/** A valid, canonical BCP 47 tag, or undefined. */
+function canonicalLocale(tag: string): string | undefined {
+  try {
+    const [canonical] = Intl.getCanonicalLocales(tag);
+    return canonical && Intl.NumberFormat.supportedLocalesOf(canonical).length ? canonical : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+// One observer serves every widget on the page: a language switch changes `lang` or `dir` somewhere above them.
+const hosts = new Set<LocaleController>();
+let observer: MutationObserver | undefined;
+
+function refreshAll(): void {
+  for (const controller of hosts) controller.refresh();
+}
+
+/**
+ * Follows the nearest `[lang]` (then the document's, then English) and the element's direction,
+ * and re-renders its host when either changes or a partner registers strings.
+ */
+export class LocaleController implements ReactiveController {
+  /** The locale numbers, dates and UI strings follow. */
+  lang = 'en';
+  dir: 'ltr' | 'rtl' = 'ltr';
+  strings: UiStrings = stringsFor('en');
+  private stopStrings?: () => void;
+
+  constructor(private readonly host: Host) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    hosts.add(this);
+    if (!observer) {
+      observer = new MutationObserver(refreshAll);
+      observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang', 'dir'], subtree: true });
+    }
+    this.stopStrings = onStringsChange(() => {
+      this.strings = stringsFor(this.lang);
+      this.host.requestUpdate();
+    });
+    this.refresh();
+  }
+
+  hostDisconnected(): void {
+    hosts.delete(this);
+    this.stopStrings?.();
+    if (hosts.size === 0) {
+      observer?.disconnect();
+      observer = undefined;
+    }
+  }
+
+  /** Re-reads language and direction; requests an update only when one changed. */
+  refresh(): void {
+    const lang = this.resolveLang();
+    const dir = this.resolveDir();
+    if (lang === this.lang && dir === this.dir) return;
+    this.lang = lang;
+    this.dir = dir;
+    this.strings = stringsFor(lang);
+    this.host.requestUpdate();
+  }
+
+  private resolveLang(): string {
+    const element = closestWith(this.host, 'lang');
+    const declared = (element?.getAttribute('lang') ?? document.documentElement.lang ?? '').trim();
+    if (declared === '') return 'en';
+    const locale = canonicalLocale(declared);
+    if (!locale) {
+      warnInvalid(this.host.localName, 'lang', declared, 'not a language this browser knows', 'using English');
+      return 'en';
+    }
+    return locale;
+  }
+
+  private resolveDir(): 'ltr' | 'rtl' {
+    try {
+      return this.host.matches(':dir(rtl)') ? 'rtl' : 'ltr';
+    } catch {
+      return closestWith(this.host, 'dir')?.getAttribute('dir')?.toLowerCase() === 'rtl' ? 'rtl' : 'ltr';
+    }
+  }
+}

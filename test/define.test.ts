@@ -1,0 +1,47 @@
+import { expect } from '@open-wc/testing';
+import { defineElement } from '../src/define.js';
+import { version } from '../src/version.js';
+import { captureWarnings, ours } from './support/console.js';
+
+const settle = () => new Promise((resolve) => setTimeout(resolve));
+
+describe('defineElement', () => {
+  it('defines a free tag', () => {
+    class Free extends HTMLElement {}
+    defineElement('mw-test-free', Free);
+    expect(customElements.get('mw-test-free')).to.equal(Free);
+  });
+
+  it('skips taken tags without throwing and warns once for all of them', async () => {
+    class A extends HTMLElement {}
+    class B extends HTMLElement {}
+    defineElement('mw-test-a', A);
+    defineElement('mw-test-b', B);
+    const warnings = captureWarnings();
+    try {
+      defineElement('mw-test-a', class extends HTMLElement {});
+      defineElement('mw-test-b', class extends HTMLElement {});
+      await settle();
+      expect(customElements.get('mw-test-a')).to.equal(A);
+      expect(ours(warnings.messages)).to.deep.equal([
+        `migration-widgets v${version}: already defined on this page, kept as they are: <mw-test-a> (v${version}), <mw-test-b> (v${version}). The library was probably loaded twice; load it once.`,
+      ]);
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('leaves a tag taken by another script to it', async () => {
+    class Theirs extends HTMLElement {}
+    customElements.define('mw-test-theirs', Theirs);
+    const warnings = captureWarnings();
+    try {
+      defineElement('mw-test-theirs', class extends HTMLElement {});
+      await settle();
+      expect(customElements.get('mw-test-theirs')).to.equal(Theirs);
+      expect(ours(warnings.messages)[0]).to.include("<mw-test-theirs> (another script's element)");
+    } finally {
+      warnings.restore();
+    }
+  });
+});

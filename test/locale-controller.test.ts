@@ -1,0 +1,96 @@
+import { expect, fixture, html as fixtureHtml, nextFrame } from '@open-wc/testing';
+import { LitElement, html } from 'lit';
+import { LocaleController } from '../src/locale-controller.js';
+import { registerStrings } from '../src/i18n/index.js';
+import { captureWarnings, ours } from './support/console.js';
+
+class LocaleProbe extends LitElement {
+  readonly locale = new LocaleController(this);
+  renders = 0;
+  override render() {
+    this.renders += 1;
+    return html`<span>${this.locale.lang} ${this.locale.dir} ${this.locale.strings.readReport}</span>`;
+  }
+}
+customElements.define('locale-probe', LocaleProbe);
+
+const text = (el: LocaleProbe) => el.shadowRoot!.textContent!.trim();
+
+describe('LocaleController', () => {
+  it('takes the nearest [lang] ancestor and direction', async () => {
+    const wrapper = await fixture(fixtureHtml`<div lang="fr"><section dir="rtl" lang="ar"><locale-probe></locale-probe></section></div>`);
+    const probe = wrapper.querySelector('locale-probe') as LocaleProbe;
+    await probe.updateComplete;
+    expect(text(probe)).to.equal('ar rtl اقرأ التقرير');
+  });
+
+  it('falls back to the document language, then English', async () => {
+    const before = document.documentElement.lang;
+    document.documentElement.lang = 'es';
+    const probe = await fixture<LocaleProbe>(fixtureHtml`<locale-probe></locale-probe>`);
+    expect(text(probe)).to.equal('es ltr Leer el informe');
+    document.documentElement.removeAttribute('lang');
+    await nextFrame();
+    await probe.updateComplete;
+    expect(text(probe)).to.equal('en ltr Read the report');
+    document.documentElement.lang = before;
+  });
+
+  it('crosses shadow roots to find the language', async () => {
+    const outer = await fixture(fixtureHtml`<div lang="ru"></div>`);
+    const shadow = outer.attachShadow({ mode: 'open' });
+    const probe = document.createElement('locale-probe') as LocaleProbe;
+    shadow.append(probe);
+    await probe.updateComplete;
+    expect(text(probe)).to.equal('ru ltr Читать доклад');
+  });
+
+  it('re-renders once when an ancestor switches language or direction', async () => {
+    const wrapper = await fixture(fixtureHtml`<div lang="en"><locale-probe></locale-probe></div>`);
+    const probe = wrapper.querySelector('locale-probe') as LocaleProbe;
+    await probe.updateComplete;
+    const renders = probe.renders;
+    wrapper.setAttribute('lang', 'zh');
+    wrapper.setAttribute('dir', 'rtl');
+    await nextFrame();
+    await probe.updateComplete;
+    expect(text(probe)).to.equal('zh rtl 阅读报告');
+    expect(probe.renders).to.equal(renders + 1);
+    wrapper.setAttribute('title', 'unrelated');
+    await nextFrame();
+    expect(probe.renders).to.equal(renders + 1);
+  });
+
+  it('an unknown language code warns once and uses English', async () => {
+    const warnings = captureWarnings();
+    try {
+      const wrapper = await fixture(fixtureHtml`<div lang="not a language!"><locale-probe></locale-probe><locale-probe></locale-probe></div>`);
+      const probe = wrapper.querySelector('locale-probe') as LocaleProbe;
+      await probe.updateComplete;
+      expect(text(probe)).to.equal('en ltr Read the report');
+      expect(ours(warnings.messages)).to.deep.equal([
+        '<locale-probe>: ignoring lang="not a language!" (not a language this browser knows); using English.',
+      ]);
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('re-renders when a partner registers strings', async () => {
+    const probe = await fixture<LocaleProbe>(fixtureHtml`<locale-probe lang="en-x-test"></locale-probe>`);
+    registerStrings('en-x-test', { readReport: 'Open the PDF' });
+    await probe.updateComplete;
+    expect(text(probe)).to.equal('en-x-test ltr Open the PDF');
+  });
+
+  it('stops observing when the last widget leaves the page', async () => {
+    const probe = await fixture<LocaleProbe>(fixtureHtml`<div lang="fr"><locale-probe></locale-probe></div>`);
+    const inner = probe.querySelector('locale-probe') as LocaleProbe;
+    await inner.updateComplete;
+    const renders = inner.renders;
+    inner.remove();
+    probe.setAttribute('lang', 'es');
+    await nextFrame();
+    expect(inner.renders).to.equal(renders);
+  });
+});

@@ -1,0 +1,56 @@
+// Runs every test/**/*.test.ts in Chromium, Firefox ESR and WebKitGTK, as Debian packages them.
+// ENGINES=chromium,firefox picks engines for a quick local run; FILES narrows the files.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
+import { countsReporter } from './test/support/counts-reporter.mjs';
+import { webkitLauncher } from './test/support/webkit-launcher.mjs';
+import puppeteer from 'puppeteer-core';
+import { readFile } from 'node:fs/promises';
+
+const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+];
+
+const launchers = {
+  chromium: () =>
+    chromeLauncher({ puppeteer, launchOptions: { executablePath: '/usr/bin/chromium', headless: true, args: chromiumArgs } }),
+  firefox: () =>
+    chromeLauncher({ puppeteer, launchOptions: { browser: 'firefox', executablePath: '/usr/bin/firefox-esr', headless: true } }),
+  webkit: () => webkitLauncher(),
+};
+
+const engines = (process.env.ENGINES ?? 'chromium,firefox,webkit').split(',').map((name) => name.trim());
+for (const name of engines) {
+  if (!launchers[name]) throw new Error(`ENGINES: unknown engine "${name}" (use ${Object.keys(launchers).join(', ')})`);
+}
+
+/** Serves dist/ byte for byte: the bundle tests must load the built file, not a re-transformed copy. */
+async function serveDistAsBuilt(context, next) {
+  if (!context.path.startsWith('/dist/') || context.path.includes('..')) return next();
+  try {
+    context.body = await readFile(`.${context.path}`);
+    context.type = context.path.split('.').pop();
+  } catch {
+    return next();
+  }
+}
+
+export default {
+  files: process.env.FILES ?? 'test/**/*.test.ts',
+  nodeResolve: true,
+  middleware: [serveDistAsBuilt],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  browsers: engines.map((name) => launchers[name]()),
+  concurrency: 1,
+  testsFinishTimeout: 180_000,
+  browserStartTimeout: 60_000,
+  testFramework: { config: { timeout: 10_000 } },
+  reporters: [defaultReporter(), countsReporter('test-results/counts.json')],
+};
