@@ -3,6 +3,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
+import { chromiumCommandsPlugin } from './test/support/chromium-commands.mjs';
 import { countsReporter } from './test/support/counts-reporter.mjs';
 import { webkitLauncher } from './test/support/webkit-launcher.mjs';
 import puppeteer from 'puppeteer-core';
@@ -46,7 +47,7 @@ export default {
   files: process.env.FILES ?? 'test/**/*.test.ts',
   nodeResolve: true,
   middleware: [serveDistAsBuilt],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), chromiumCommandsPlugin()],
   browsers: engines.map((name) => launchers[name]()),
   concurrency: 1,
   testsFinishTimeout: 180_000,
