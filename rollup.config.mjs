@@ -37,6 +37,23 @@ function sizeReport() {
   };
 }
 
+/**
+ * A page may load this file next to another copy of Lit under a Trusted Types CSP that allows the
+ * `lit-html` policy only once; the second copy's createPolicy then throws while the file loads.
+ * Ours catches that: its elements are skipped by the define guard anyway, so it never renders.
+ */
+function tolerateTakenTrustedTypesPolicy() {
+  const createPolicy = /(\w+)\.createPolicy\("lit-html",(\{createHTML:\w+=>\w+\})\)/;
+  return {
+    name: 'tolerate-taken-trusted-types-policy',
+    transform(code, id) {
+      if (!/lit-html[\\/]lit-html\.js$/.test(id)) return null;
+      if (!createPolicy.test(code)) this.error('lit-html no longer creates its policy as expected: update this plugin');
+      return code.replace(createPolicy, '(()=>{try{return $1.createPolicy("lit-html",$2)}catch{return void 0}})()');
+    },
+  };
+}
+
 export default [
   {
     input: ['src/index.ts', 'src/data/index.ts', ...elements.map((name) => `src/${name}.ts`)],
@@ -49,6 +66,7 @@ export default [
     output: { file: 'dist/migration-widgets.js', format: 'es', sourcemap: true },
     plugins: [
       resolve(),
+      tolerateTakenTrustedTypesPolicy(),
       typescript({ tsconfig: './tsconfig.build.json', declaration: false, outDir: 'dist', declarationDir: undefined }),
       terser({ module: true, ecma: 2022, format: { comments: false } }),
       sizeReport(),

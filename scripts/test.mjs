@@ -15,6 +15,7 @@ rmSync(countsFile, { force: true });
 const steps = [
   ['browsers and fonts', 'node', ['scripts/ensure-browsers.mjs']],
   ['type-check', 'npx', ['tsc', '--noEmit']],
+  ['no unsafe APIs in src/', 'node', ['scripts/check-source.mjs']],
   ['build', 'npx', ['rollup', '-c', '--silent']],
 ];
 // A failed step counts as one failure and stops the run: its output above says why.
