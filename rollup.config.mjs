@@ -38,18 +38,23 @@ function sizeReport() {
 }
 
 /**
- * A page may load this file next to another copy of Lit under a Trusted Types CSP that allows the
- * `lit-html` policy only once; the second copy's createPolicy then throws while the file loads.
- * Ours catches that: its elements are skipped by the define guard anyway, so it never renders.
+ * A page may load this file twice under a Trusted Types CSP that allows the `lit-html` policy
+ * once: a second createPolicy would throw and report a violation while the file loads. Copies of
+ * this file share the first one's policy; against another copy of Lit the error is caught (its
+ * elements are skipped by the define guard anyway) and the README asks for 'allow-duplicates'.
  */
-function tolerateTakenTrustedTypesPolicy() {
+function shareTrustedTypesPolicy() {
   const createPolicy = /(\w+)\.createPolicy\("lit-html",(\{createHTML:\w+=>\w+\})\)/;
+  const key = 'Symbol.for("migration-widgets.lit-html-policy")';
   return {
-    name: 'tolerate-taken-trusted-types-policy',
+    name: 'share-trusted-types-policy',
     transform(code, id) {
       if (!/lit-html[\\/]lit-html\.js$/.test(id)) return null;
       if (!createPolicy.test(code)) this.error('lit-html no longer creates its policy as expected: update this plugin');
-      return code.replace(createPolicy, '(()=>{try{return $1.createPolicy("lit-html",$2)}catch{return void 0}})()');
+      return code.replace(
+        createPolicy,
+        `(globalThis[${key}]??=(()=>{try{return $1.createPolicy("lit-html",$2)}catch{return void 0}})())`,
+      );
     },
   };
 }
@@ -66,7 +71,7 @@ export default [
     output: { file: 'dist/migration-widgets.js', format: 'es', sourcemap: true },
     plugins: [
       resolve(),
-      tolerateTakenTrustedTypesPolicy(),
+      shareTrustedTypesPolicy(),
       typescript({ tsconfig: './tsconfig.build.json', declaration: false, outDir: 'dist', declarationDir: undefined }),
       terser({ module: true, ecma: 2022, format: { comments: false } }),
       sizeReport(),

@@ -43,10 +43,19 @@ async function serveDistAsBuilt(context, next) {
   }
 }
 
+/** The strict policy partners may run (README), sent as a real header on the hardening suite's CSP page. */
+export const strictCsp =
+  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+
+async function strictCspHeader(context, next) {
+  await next();
+  if (context.path.startsWith('/test/hardening/csp/')) context.set('Content-Security-Policy', strictCsp);
+}
+
 export default {
   files: process.env.FILES ?? 'test/**/*.test.ts',
   nodeResolve: true,
-  middleware: [serveDistAsBuilt],
+  middleware: [strictCspHeader, serveDistAsBuilt],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), chromiumCommandsPlugin()],
   browsers: engines.map((name) => launchers[name]()),
   concurrency: 1,
