@@ -1,5 +1,6 @@
 // Two outputs from one source: plain ES modules for npm (Lit external) and one self-contained
 // minified file for a <script type="module"> tag (Lit inside).
+import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
@@ -59,6 +60,20 @@ function shareTrustedTypesPolicy() {
   };
 }
 
+/** Writes dist/integrity.json: the standalone file's subresource-integrity hash, for pinned embed snippets. */
+function integrityJson() {
+  return {
+    name: 'integrity-json',
+    async writeBundle(options) {
+      const code = await readFile(options.file);
+      const { version } = JSON.parse(await readFile('package.json', 'utf8'));
+      const integrity = `sha384-${createHash('sha384').update(code).digest('base64')}`;
+      const json = JSON.stringify({ file: 'dist/migration-widgets.js', version, integrity }, null, 2);
+      await writeFile('dist/integrity.json', `${json}\n`);
+    },
+  };
+}
+
 export default [
   {
     input: ['src/index.ts', 'src/data/index.ts', ...elements.map((name) => `src/${name}.ts`)],
@@ -75,6 +90,7 @@ export default [
       typescript({ tsconfig: './tsconfig.build.json', declaration: false, outDir: 'dist', declarationDir: undefined }),
       terser({ module: true, ecma: 2022, format: { comments: false } }),
       sizeReport(),
+      integrityJson(),
     ],
   },
 ];
