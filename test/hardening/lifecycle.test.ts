@@ -1,0 +1,47 @@
+// 1,000 connect, move and disconnect cycles of each element leave nothing running.
+import { expect } from '@open-wc/testing';
+import type { LitElement } from 'lit';
+import '../../src/index.js';
+import { instrumentRunningWork } from '../support/instrument.js';
+
+const tags = ['migration-stat-card', 'migration-quote-block', 'migration-remittance-counter', 'migration-summary-panel'] as const;
+const cycles = 1000;
+const idle = { timeouts: 0, intervals: 0, frames: 0, observers: 0, listeners: [] };
+
+const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+
+for (const tag of tags) {
+  describe(`hardening: lifecycle of <${tag}>`, () => {
+    it(`${cycles} connect, move and disconnect cycles leave no timer, frame, observer or listener`, async () => {
+      const a = document.createElement('div');
+      const b = document.createElement('div');
+      document.body.append(a, b);
+      const tracker = instrumentRunningWork();
+      try {
+        const element = document.createElement(tag) as LitElement;
+        // A timed counter and an animated card must really start, or the test proves nothing.
+        element.setAttribute('since', 'load');
+        let sawWork = false;
+        for (let i = 0; i < cycles; i += 1) {
+          a.append(element);
+          if (i % 100 === 0) {
+            await element.updateComplete;
+            await frame();
+            const live = tracker.live();
+            sawWork ||= live.timeouts + live.intervals + live.frames + live.observers + live.listeners.length > 0;
+          }
+          b.append(element);
+          element.remove();
+        }
+        await frame();
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        expect(sawWork, 'the element did some work while connected').to.equal(true);
+        expect(tracker.live()).to.deep.equal(idle);
+      } finally {
+        tracker.restore();
+        a.remove();
+        b.remove();
+      }
+    });
+  });
+}
