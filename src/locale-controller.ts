@@ -43,6 +43,8 @@ function refreshAll(): void {
 export class LocaleController implements ReactiveController {
   /** The locale numbers, dates and UI strings follow. */
   lang = 'en';
+  /** False when the page declares no language, or one this browser does not know, and `lang` is English by default. */
+  declared = false;
   dir: 'ltr' | 'rtl' = 'ltr';
   strings: UiStrings = stringsFor('en');
   private stopStrings?: () => void;
@@ -75,23 +77,26 @@ export class LocaleController implements ReactiveController {
 
   /** Re-reads language and direction; requests an update only when one changed. */
   refresh(): void {
-    const lang = this.resolveLang();
+    const declared = this.resolveLang();
+    const lang = declared ?? 'en';
     const dir = this.resolveDir();
-    if (lang === this.lang && dir === this.dir) return;
+    if (lang === this.lang && dir === this.dir && (declared !== undefined) === this.declared) return;
     this.lang = lang;
+    this.declared = declared !== undefined;
     this.dir = dir;
     this.strings = stringsFor(lang);
     this.host.requestUpdate();
   }
 
-  private resolveLang(): string {
+  /** The declared locale, or undefined when there is none or it is not valid. */
+  private resolveLang(): string | undefined {
     const element = closestWith(this.host, 'lang');
     const declared = (element?.getAttribute('lang') ?? document.documentElement.lang ?? '').trim();
-    if (declared === '') return 'en';
+    if (declared === '') return undefined;
     const locale = canonicalLocale(declared);
     if (!locale) {
       warnInvalid(this.host.localName, 'lang', declared, 'not a language this browser knows', 'using English');
-      return 'en';
+      return undefined;
     }
     return locale;
   }

@@ -1,20 +1,195 @@
-import { LitElement, html } from 'lit';
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { figures, report, unLanguages, type UnLanguage } from './data/index.js';
 import { defineElement } from './define.js';
+import { formatDate } from './format/date.js';
+import { numberFormat } from './format/intl-cache.js';
+import { fillTemplate } from './i18n/index.js';
 import { LocaleController } from './locale-controller.js';
+import { safeUrl } from './safe-url.js';
 import { themeStyles } from './styles/theme.js';
+import { summaryPanelStyles } from './summary-panel.styles.js';
+import { warnInvalid } from './warn.js';
+import './stat-card.js';
+
+type HeadingLevel = 2 | 3 | 4 | 5 | 6;
+const variants = ['default', 'compact', 'emphasis'] as const;
+
+/** Each language version's name, written in that language. */
+const languageNames: Readonly<Record<UnLanguage, string>> = {
+  ar: 'العربية',
+  zh: '中文',
+  en: 'English',
+  fr: 'Français',
+  ru: 'Русский',
+  es: 'Español',
+};
+
+// A real hN element per level: a tag name cannot be a Lit binding.
+function heading(level: HeadingLevel, id: string, className: string, content: unknown): TemplateResult {
+  switch (level) {
+    case 2:
+      return html`<h2 id=${id} class=${className} part=${className}>${content}</h2>`;
+    case 3:
+      return html`<h3 id=${id} class=${className} part=${className}>${content}</h3>`;
+    case 4:
+      return html`<h4 id=${id} class=${className} part=${className}>${content}</h4>`;
+    case 5:
+      return html`<h5 id=${id} class=${className} part=${className}>${content}</h5>`;
+    case 6:
+      return html`<h6 id=${id} class=${className} part=${className}>${content}</h6>`;
+  }
+}
+
+/** The report's own words: English, left to right, on any page. */
+const en = (text: string) => html`<span lang="en" dir="ltr">${text}</span>`;
 
 /**
- * The report at a glance: title, symbol, date, summary, highlights and links.
+ * The report at a glance: title, kind, symbol, date and length; its summary with the three
+ * highlights, verbatim in English; a link to the official text and to its six language versions.
+ * The panel's own words follow the page's language. It prints expanded, with link addresses.
  *
+ * @summary The report "Making Migration Work for All" (A/72/643) at a glance, and the way to read it.
  * @tagname migration-summary-panel
+ *
+ * @slot - Fallback content, shown only where the script does not run.
+ * @slot figures - Key figures (e.g. `<migration-stat-card>`s), laid out as a responsive grid.
+ *
+ * @csspart panel - The `<article>` holding everything.
+ * @csspart heading - The report's title, an `<h2>`–`<h6>` (see `heading-level`).
+ * @csspart meta - Kind, symbol, date and number of pages.
+ * @csspart lead - The summary's first sentence.
+ * @csspart toggle - The "Show summary" / "Hide summary" button.
+ * @csspart details - The part hidden while `collapsed`.
+ * @csspart highlights - The list of the report's highlights (a), (b), (c).
+ * @csspart figures - The grid of key figures.
+ * @csspart links - The links to the report.
+ * @csspart read-link - The prominent link to the official text in the page's language.
+ * @csspart languages - The list of the six language versions.
+ *
+ * @cssprop [--migration-accent=#0072bc] - Links, the button and the read link's background.
+ * @cssprop [--migration-text=#1b1b1b] - Text colour.
+ * @cssprop [--migration-muted=#4a4a4a] - The meta line's colour.
+ * @cssprop [--migration-surface=#ffffff] - Background, and the read link's text.
+ * @cssprop [--migration-line=#009edb] - The border at the inline start.
+ * @cssprop [--migration-radius=0.5rem] - Corner radius.
+ * @cssprop [--migration-space=1rem] - Padding and gaps.
+ * @cssprop [--migration-font-family=inherit] - Font.
  */
 export class SummaryPanel extends LitElement {
-  static override styles = [themeStyles];
+  static override styles = [themeStyles, summaryPanelStyles];
+
+  /** Shows only the title, the first sentence and a "Show summary" button. */
+  @property({ type: Boolean, reflect: true }) accessor collapsed = false;
+
+  /** The title's heading level, 2 to 6, so the panel fits the page's outline. */
+  @property({ attribute: 'heading-level', type: Number }) accessor headingLevel = 2;
+
+  /** Shows the built-in key figures as compact stat cards, before any slotted figures. */
+  @property({ attribute: 'with-figures', type: Boolean }) accessor withFigures = false;
+
+  /** Forces the light or dark theme; by default the panel follows `prefers-color-scheme`. */
+  @property({ reflect: true }) accessor theme: 'light' | 'dark' | undefined;
+
+  /** Overall look: `default`, `compact` or `emphasis`. */
+  @property({ reflect: true }) accessor variant: (typeof variants)[number] = 'default';
 
   private readonly locale = new LocaleController(this);
 
+  override willUpdate(): void {
+    if (!variants.includes(this.variant)) {
+      warnInvalid(this.localName, 'variant', this.variant, 'not default, compact or emphasis', 'using default');
+      this.variant = 'default';
+    }
+  }
+
+  private get level(): HeadingLevel {
+    const level = this.headingLevel;
+    if (Number.isInteger(level) && level >= 2 && level <= 6) return level as HeadingLevel;
+    const raw = this.getAttribute('heading-level') ?? level;
+    warnInvalid(this.localName, 'heading-level', raw, 'not a whole number from 2 to 6', 'using 2');
+    return 2;
+  }
+
+  /** The page's declared language when it is one of the six the report exists in. */
+  private get pageLanguage(): UnLanguage | undefined {
+    if (!this.locale.declared) return undefined;
+    const base = this.locale.lang.split('-')[0]!.toLowerCase();
+    return unLanguages.find((code) => code === base);
+  }
+
+  private toggle(): void {
+    this.collapsed = !this.collapsed;
+  }
+
   override render() {
-    return html`<p>${this.locale.strings.source}</p>`;
+    const { strings, lang } = this.locale;
+    const level = this.level;
+    const pages = fillTemplate(strings.pages, { count: numberFormat(lang).format(report.pages) });
+    return html`<article part="panel" aria-labelledby="title">
+      ${heading(level, 'title', 'heading', en(report.title))}
+      <p id="meta" class="meta collapsible" part="meta" ?hidden=${this.collapsed}>
+        ${en(report.kind)} · ${en(report.symbol)} ·
+        <time datetime=${report.date}>${formatDate(report.date, lang)}</time> · ${pages}
+      </p>
+      <p class="lead" part="lead" lang="en" dir="ltr">${report.firstSentence}</p>
+      <button
+        class="toggle"
+        part="toggle"
+        type="button"
+        aria-expanded=${String(!this.collapsed)}
+        aria-controls="meta details"
+        @click=${this.toggle}
+      >
+        ${this.collapsed ? strings.showSummary : strings.hideSummary}
+      </button>
+      <div id="details" class="collapsible" part="details" ?hidden=${this.collapsed}>
+        <div lang="en" dir="ltr">
+          <p>${report.highlightsIntro}</p>
+          <ol class="highlights" part="highlights">
+            ${report.highlights.map((h) => html`<li><span>${h.marker}</span> <span>${h.text}</span></li>`)}
+          </ol>
+          <p>${report.furtherTheme}</p>
+          <p>${report.summary[1]}</p>
+        </div>
+        ${this.figuresTemplate(level)} ${this.linksTemplate()}
+      </div>
+    </article>`;
+  }
+
+  private figuresTemplate(level: HeadingLevel): TemplateResult {
+    const shown = this.withFigures || this.querySelector(':scope > [slot="figures"]') !== null;
+    const subLevel = Math.min(level + 1, 6) as HeadingLevel;
+    return html`<section class="figures" part="figures" aria-labelledby="figures-heading" ?hidden=${!shown}>
+      ${heading(subLevel, 'figures-heading', 'figures-heading', this.locale.strings.keyFigures)}
+      ${this.withFigures
+        ? figures.map((f) => html`<migration-stat-card fact=${f.id} variant="compact"></migration-stat-card>`)
+        : nothing}
+      <slot name="figures" @slotchange=${() => this.requestUpdate()}></slot>
+    </section>`;
+  }
+
+  private linksTemplate(): TemplateResult {
+    const first = this.pageLanguage;
+    const order = first ? [first, ...unLanguages.filter((code) => code !== first)] : unLanguages;
+    const readHref = safeUrl(first ? report.links.languages[first] : report.links.official);
+    return html`<nav class="links" part="links" aria-label=${this.locale.strings.readReport}>
+      ${readHref
+        ? html`<a class="read-link" part="read-link" href=${readHref} hreflang=${first ?? nothing}
+            >${this.locale.strings.readReport}</a
+          >`
+        : nothing}
+      <ul class="languages" part="languages">
+        ${order.map((code) => {
+          const href = safeUrl(report.links.languages[code]);
+          return href
+            ? html`<li>
+                <a href=${href} hreflang=${code} lang=${code} dir=${code === 'ar' ? 'rtl' : 'ltr'}>${languageNames[code]}</a>
+              </li>`
+            : nothing;
+        })}
+      </ul>
+    </nav>`;
   }
 }
 

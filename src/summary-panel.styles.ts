@@ -1,0 +1,136 @@
+import { css } from 'lit';
+
+export const summaryPanelStyles = css`
+  :host {
+    container-type: inline-size;
+    padding: var(--_space);
+    border-inline-start: 0.25rem solid var(--_line);
+    line-height: 1.5;
+  }
+  :host([variant='compact']) {
+    --_space: var(--migration-space, 0.75rem);
+    font-size: 0.9375rem;
+  }
+  :host([variant='emphasis']) {
+    border-inline-start-width: 0.5rem;
+  }
+  .heading {
+    margin: 0;
+    font-size: 1.5em;
+    line-height: 1.25;
+  }
+  .figures-heading {
+    margin: 0;
+    font-size: 1.125em;
+  }
+  p,
+  ol {
+    margin-block: 0 calc(var(--_space) * 0.75);
+  }
+  .meta {
+    color: var(--_muted);
+    font-size: 0.9375em;
+  }
+  .lead {
+    font-size: 1.125em;
+  }
+  .highlights {
+    list-style: none;
+    padding: 0;
+  }
+  /* The source's own markers "(a)" "(b)" "(c)" stay as text, hanging at the inline start. */
+  .highlights li {
+    display: grid;
+    grid-template-columns: 2em 1fr;
+  }
+  .toggle {
+    margin-block-end: var(--_space);
+    padding-block: 0.375rem;
+    padding-inline: 0.75rem;
+    min-block-size: 2.25rem;
+    font: inherit;
+    color: var(--_accent);
+    background: transparent;
+    border: 1px solid currentColor;
+    border-radius: var(--_radius);
+    cursor: pointer;
+  }
+  .figures {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 13rem), 1fr));
+    gap: calc(var(--_space) * 0.75);
+    margin-block-end: var(--_space);
+  }
+  .figures[hidden] {
+    display: none;
+  }
+  .figures-heading {
+    grid-column: 1 / -1;
+  }
+  .links {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: calc(var(--_space) * 0.75);
+  }
+  .read-link {
+    display: inline-block;
+    padding-block: 0.5rem;
+    padding-inline: 1rem;
+    font-weight: 600;
+    color: var(--_surface);
+    background: var(--_accent);
+    border: 1px solid transparent;
+    border-radius: var(--_radius);
+    text-decoration: none;
+  }
+  .languages {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.75rem;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .languages a {
+    display: inline-block;
+    min-block-size: 1.5rem;
+  }
+  @container (max-width: 24rem) {
+    .heading {
+      font-size: 1.25em;
+    }
+    .links {
+      flex-direction: column;
+      align-items: stretch;
+      text-align: center;
+    }
+  }
+  @media (forced-colors: active) {
+    .read-link,
+    .toggle {
+      border-color: CanvasText;
+    }
+  }
+  /* On paper: everything expanded, link addresses written out, no control that cannot be pressed. */
+  @media print {
+    :host {
+      color: #000;
+      background: #fff;
+    }
+    .collapsible[hidden] {
+      display: block;
+    }
+    .toggle {
+      display: none;
+    }
+    .read-link {
+      padding: 0;
+      color: inherit;
+      background: none;
+    }
+    a[href]::after {
+      content: ' (' attr(href) ')';
+    }
+  }
+`;
