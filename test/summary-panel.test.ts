@@ -151,7 +151,7 @@ describe('<migration-summary-panel>', () => {
       expect(visible(part(el, 'details'))).to.equal(true);
       expect(visible(part(el, 'meta'))).to.equal(true);
       expect(el.shadowRoot!.activeElement).to.equal(button);
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' }); // the space bar (Firefox's BiDi keyboard knows no "Space")
       await el.updateComplete;
       expect(el.hasAttribute('collapsed')).to.equal(true);
       expect(button.getAttribute('aria-expanded')).to.equal('false');
