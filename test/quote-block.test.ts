@@ -250,8 +250,8 @@ describe('<migration-quote-block>', () => {
       }
     });
 
-    for (const key of ['Enter', 'Space']) {
-      it(`works from the keyboard: ${key} on the focused button (in-page clipboard stand-in)`, async () => {
+    for (const [name, key] of [['Enter', 'Enter'], ['Space', ' ']] as const) {
+      it(`works from the keyboard: ${name} on the focused button (in-page clipboard stand-in)`, async () => {
         const written: string[] = [];
         const undo = standIn('clipboard', { writeText: async (t: string) => void written.push(t) });
         try {
