@@ -1,0 +1,434 @@
+import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import sinon from 'sinon';
+import { stringsFor } from '../src/i18n/index.js';
+import { CounterPauseEvent, CounterResumeEvent, RemittanceCounter } from '../src/remittance-counter.js';
+import { captureWarnings, ours } from './support/console.js';
+
+const isChromium = /Chrome\//.test(navigator.userAgent);
+// The issue's arithmetic, written out here rather than imported: USD 600 billion over a 365-day year.
+const perSecond = 600e9 / (365 * 86_400);
+const T0 = Date.UTC(2025, 5, 1, 12);
+const hour = 3_600_000;
+
+const money = (value: number, lang = 'en', currency = 'USD') =>
+  new Intl.NumberFormat(lang, { style: 'currency', currency, minimumFractionDigits: 0, maximumFractionDigits: 0 }).format(value);
+const part = (el: RemittanceCounter, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+const shown = (el: RemittanceCounter) => part(el, 'value')!.textContent!.trim();
+// Intl's no-break spaces count as spaces: what is compared is the words, not the spacing.
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+const text = (el: RemittanceCounter, name: string) => squash(part(el, name)!.textContent!);
+const button = (el: RemittanceCounter) => el.shadowRoot!.querySelector('button')!;
+
+function fakeClock(now = T0) {
+  return sinon.useFakeTimers({ now, toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date', 'performance'] });
+}
+
+/** Resolves a frame after `el` intersects the viewport, once every observer of it has been told. */
+async function seen(el: Element): Promise<void> {
+  await new Promise<void>((resolve) => {
+    const io = new IntersectionObserver((entries) => {
+      if (!entries[entries.length - 1]!.isIntersecting) return;
+      io.disconnect();
+      resolve();
+    });
+    io.observe(el);
+  });
+  await nextFrame();
+}
+
+async function counter(template = html`<migration-remittance-counter></migration-remittance-counter>`) {
+  const el = await fixture<RemittanceCounter>(template);
+  await seen(el);
+  await el.updateComplete;
+  return el;
+}
+
+/** Hides the tab: for real in Chromium (another tab in front), with a document.visibilityState stand-in elsewhere. */
+async function hideTab(): Promise<() => Promise<void>> {
+  if (isChromium) {
+    const { targetId } = await executeServerCommand<{ targetId: string }, object>('cdp', {
+      method: 'Target.createTarget',
+      params: { url: 'about:blank' },
+    });
+    for (let i = 0; i < 50 && document.visibilityState !== 'hidden'; i++) await nextFrame().catch(() => undefined);
+    expect(document.visibilityState).to.equal('hidden');
+    return async () => {
+      await executeServerCommand('cdp', { method: 'Target.closeTarget', params: { targetId } });
+      for (let i = 0; i < 50 && document.visibilityState !== 'visible'; i++) await new Promise((r) => requestAnimationFrame(r));
+    };
+  }
+  Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });
+  document.dispatchEvent(new Event('visibilitychange'));
+  return async () => {
+    delete (document as { visibilityState?: unknown }).visibilityState;
+    document.dispatchEvent(new Event('visibilitychange'));
+  };
+}
+
+const hiddenHow = isChromium ? 'for real (Chromium: another tab in front)' : 'stand-in: document.visibilityState';
+
+describe('<migration-remittance-counter>', () => {
+  let clock: sinon.SinonFakeTimers | undefined;
+  afterEach(() => {
+    clock?.restore();
+    clock = undefined;
+    sinon.restore();
+  });
+
+  describe('defaults', () => {
+    it('with no attributes: the lead-in, $0, the 2017 basis, the pause button and the citation', async () => {
+      clock = fakeClock();
+      const el = await counter();
+      expect(text(el, 'lead')).to.match(/^Since you started reading, migrants have sent home about \$0\b/);
+      expect(shown(el)).to.equal('$0');
+      expect(text(el, 'basis')).to.equal('at the 2017 rate of some $600B a year, World Bank estimates');
+      expect(button(el).textContent!.trim()).to.equal('Pause');
+      expect(text(el, 'source')).to.match(/^Source: Making Migration Work for All \(A\/72\/643\), United Nations, .*as quoted in UN Migration Agency/);
+      expect(part(el, 'source')!.querySelector('a')!.href).to.equal('https://undocs.org/A/72/643');
+      expect(part(el, 'note')).to.equal(null);
+    });
+
+    it('computes the amount from a fake clock: $0 at first sight, the rate to the unit after one second', async () => {
+      clock = fakeClock();
+      const el = await counter();
+      expect(shown(el)).to.equal('$0');
+      await clock.tickAsync(1000);
+      await el.updateComplete;
+      expect(shown(el)).to.equal(money(perSecond)).and.to.equal('$19,026');
+      await clock.tickAsync(60_000);
+      await el.updateComplete;
+      expect(shown(el)).to.equal(money(perSecond * 61));
+    });
+
+    it(`after an hour with the tab hidden (${hiddenHow}) shows exactly rate × elapsed, without redrawing meanwhile`, async () => {
+      clock = fakeClock();
+      const el = await counter();
+      await clock.tickAsync(1000);
+      await el.updateComplete;
+      const show = await hideTab();
+      const render = sinon.spy(el, 'render');
+      await clock.tickAsync(hour);
+      expect(render.callCount).to.equal(0);
+      expect(clock.countTimers()).to.equal(0);
+      await show();
+      await el.updateComplete;
+      expect(shown(el)).to.equal(money(perSecond * 3601)).and.to.equal('$68,512,177');
+    });
+
+    it('keeps exact time when moved in the DOM, with one timer before and after', async () => {
+      clock = fakeClock();
+      const el = await counter();
+      const other = await fixture(html`<section></section>`);
+      await clock.tickAsync(1000);
+      expect(clock.countTimers()).to.equal(1);
+      other.append(el);
+      await seen(el);
+      await el.updateComplete;
+      expect(clock.countTimers()).to.equal(1);
+      await clock.tickAsync(2000);
+      await el.updateComplete;
+      expect(shown(el)).to.equal(money(perSecond * 3));
+    });
+  });
+
+  describe('since', () => {
+    it('since="load" counts from the page load (performance.timeOrigin)', async () => {
+      clock = fakeClock();
+      const el = await counter(html`<migration-remittance-counter since="load"></migration-remittance-counter>`);
+      await clock.tickAsync(90_000);
+      await el.updateComplete;
+      expect(shown(el)).to.equal(money(perSecond * 90));
+      expect(text(el, 'lead')).to.contain(stringsFor('en').counterSinceLoad);
+    });
+
+    it('a date counts from 00:00 UTC that day and is labelled as an illustration', async () => {
+      clock = fakeClock(Date.UTC(2018, 0, 2, 0, 0, 10));
+      const el = await counter(html`<migration-remittance-counter since="2018-01-01"></migration-remittance-counter>`);
+      expect(shown(el)).to.equal(money(perSecond * (86_400 + 10)));
+      expect(text(el, 'lead')).to.contain('Since January 1, 2018, at this rate, migrants would have sent home about');
+      expect(part(el, 'lead')!.querySelector('time')!.getAttribute('datetime')).to.equal('2018-01-01');
+      expect(text(el, 'note')).to.equal('An illustration at the 2017 rate, not a measurement.');
+    });
+
+    it('a partner basis replaces the rate, the year and the source, linked; the built-in citation goes', async () => {
+      clock = fakeClock();
+      const el = await counter(
+        html`<migration-remittance-counter annual-amount="31536000000" currency="EUR" year="2020" source="Partner data" source-url="https://example.org/data"></migration-remittance-counter>`,
+      );
+      await clock.tickAsync(1000);
+      await el.updateComplete;
+      expect(shown(el)).to.equal(money(1000, 'en', 'EUR'));
+      expect(text(el, 'basis')).to.equal('at the 2020 rate of some €31.536B a year, Partner data');
+      expect(part(el, 'basis')!.querySelector('a')!.href).to.equal('https://example.org/data');
+      expect(part(el, 'source')).to.equal(null);
+    });
+
+    it('a partner basis without a source leaves out the source and its separator', async () => {
+      const el = await counter(html`<migration-remittance-counter annual-amount="700e9" year="2021"></migration-remittance-counter>`);
+      expect(text(el, 'basis')).to.equal('at the 2021 rate of some $700B a year');
+      expect(el.shadowRoot!.querySelector('.visually-hidden')!.textContent!.trim()).to.equal(
+        `Migrants send home about ${money(700e9 / (365 * 86_400))} every second, at the 2021 rate of some $700B a year.`,
+      );
+    });
+  });
+
+  describe('redraws', () => {
+    it('redraws about ten times a second while visible, on one timer', async () => {
+      clock = fakeClock();
+      const el = await counter();
+      const render = sinon.spy(el, 'render');
+      await clock.tickAsync(1000);
+      expect(render.callCount).to.be.within(8, 11);
+      expect(clock.countTimers()).to.equal(1);
+    });
+
+    it('does not redraw while offscreen (IntersectionObserver), then shows the exact amount', async () => {
+      clock = fakeClock();
+      const wrapper = await fixture(html`<div><div style="block-size: 300vh"></div><migration-remittance-counter since="load"></migration-remittance-counter></div>`);
+      const el = wrapper.querySelector('migration-remittance-counter')!;
+      await el.updateComplete;
+      for (let i = 0; i < 3; i++) await nextFrame();
+      const render = sinon.spy(el, 'render');
+      await clock.tickAsync(10_000);
+      expect(render.callCount).to.equal(0);
+      expect(clock.countTimers()).to.equal(0);
+      el.scrollIntoView();
+      await seen(el);
+      await el.updateComplete;
+      expect(shown(el)).to.equal(money(perSecond * 10));
+      expect(clock.countTimers()).to.equal(1);
+    });
+
+    it('leaves no timer, observer or listener after removal, and restarts on reconnect', async () => {
+      clock = fakeClock();
+      const disconnect = sinon.spy(IntersectionObserver.prototype, 'disconnect');
+      const el = await counter();
+      await clock.tickAsync(500);
+      const parent = el.parentElement!;
+      el.remove();
+      expect(clock.countTimers()).to.equal(0);
+      expect(disconnect.callCount).to.be.at.least(1);
+      const render = sinon.spy(el, 'render');
+      document.dispatchEvent(new Event('visibilitychange'));
+      await clock.tickAsync(5000);
+      expect(render.callCount).to.equal(0);
+      parent.append(el);
+      await seen(el);
+      await el.updateComplete;
+      expect(clock.countTimers()).to.equal(1);
+      expect(shown(el)).to.equal(money(perSecond * 5.5));
+    });
+
+    it(`under prefers-reduced-motion redraws at most every 5 s (${isChromium ? 'Chromium, emulated for real' : 'stand-in: matchMedia'})`, async () => {
+      if (isChromium) {
+        await executeServerCommand('cdp', {
+          method: 'Emulation.setEmulatedMedia',
+          params: { features: [{ name: 'prefers-reduced-motion', value: 'reduce' }] },
+        });
+      } else {
+        const real = window.matchMedia.bind(window);
+        sinon.stub(window, 'matchMedia').callsFake((query: string) =>
+          query.includes('prefers-reduced-motion') ? ({ matches: true, media: query } as MediaQueryList) : real(query),
+        );
+      }
+      try {
+        expect(matchMedia('(prefers-reduced-motion: reduce)').matches).to.equal(true);
+        clock = fakeClock();
+        const el = await counter();
+        const render = sinon.spy(el, 'render');
+        await clock.tickAsync(10_000);
+        expect(render.callCount).to.equal(2);
+        expect(shown(el)).to.equal(money(perSecond * 10));
+        expect(getComputedStyle(part(el, 'value')!).animationName).to.equal('none');
+        expect(getComputedStyle(part(el, 'value')!).transitionDuration).to.equal('0s');
+      } finally {
+        if (isChromium) {
+          await executeServerCommand('cdp', {
+            method: 'Emulation.setEmulatedMedia',
+            params: { features: [{ name: 'prefers-reduced-motion', value: '' }] },
+          });
+        }
+      }
+    });
+  });
+
+  describe('steady', () => {
+    it('tabular digits in a box sized for growth: no size change from $0 to an hour later', async () => {
+      clock = fakeClock();
+      const el = await counter();
+      const before = el.getBoundingClientRect();
+      const amountBefore = part(el, 'amount')!.getBoundingClientRect();
+      clock.tick(hour); // one jump of the clock, then one redraw: the amount comes from the clock
+
+      await el.updateComplete;
+      expect(shown(el)).to.equal(money(perSecond * 3600));
+      expect(getComputedStyle(part(el, 'value')!).fontVariantNumeric).to.contain('tabular-nums');
+      expect(part(el, 'amount')!.getBoundingClientRect().width).to.equal(amountBefore.width);
+      expect(el.getBoundingClientRect().height).to.equal(before.height);
+      expect(part(el, 'value')!.getBoundingClientRect().width).to.be.at.most(amountBefore.width);
+    });
+  });
+
+  describe('pause', () => {
+    it('the button pauses and resumes by keyboard (Space, Enter), with aria-pressed and the reflected attribute', async () => {
+      const el = await counter();
+      button(el).focus();
+      await sendKeys({ press: 'Space' });
+      await el.updateComplete;
+      expect(el.paused).to.equal(true);
+      expect(el.hasAttribute('paused')).to.equal(true);
+      expect(button(el).getAttribute('aria-pressed')).to.equal('true');
+      expect(button(el).textContent!.trim()).to.equal('Pause');
+      const frozen = shown(el);
+      await new Promise((r) => setTimeout(r, 300));
+      await el.updateComplete;
+      expect(shown(el)).to.equal(frozen);
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(el.paused).to.equal(false);
+      expect(button(el).getAttribute('aria-pressed')).to.equal('false');
+      await new Promise((r) => setTimeout(r, 300));
+      await el.updateComplete;
+      expect(shown(el)).not.to.equal(frozen);
+    });
+
+    it('pause() freezes the amount, resume() continues from it; the events carry it (fake clock)', async () => {
+      clock = fakeClock();
+      const el = await counter();
+      const events: Event[] = [];
+      const parent = el.parentElement!;
+      parent.addEventListener('migration-counter-pause', (e) => events.push(e));
+      parent.addEventListener('migration-counter-resume', (e) => {
+        expect(el.paused, 'state committed before the event').to.equal(false);
+        events.push(e);
+      });
+      await clock.tickAsync(2000);
+      el.pause();
+      el.pause();
+      await el.updateComplete;
+      expect(clock.countTimers()).to.equal(0);
+      await clock.tickAsync(hour);
+      await el.updateComplete;
+      expect(shown(el)).to.equal(money(perSecond * 2));
+      el.resume();
+      await clock.tickAsync(1000);
+      await el.updateComplete;
+      expect(shown(el)).to.equal(money(perSecond * 3));
+      expect(events.map((e) => e.type)).to.deep.equal(['migration-counter-pause', 'migration-counter-resume']);
+      const [paused, resumed] = events as [CounterPauseEvent, CounterResumeEvent];
+      expect(paused).to.be.instanceOf(CounterPauseEvent);
+      expect(resumed).to.be.instanceOf(CounterResumeEvent);
+      expect(paused.amount).to.be.closeTo(perSecond * 2, 1e-6);
+      expect(resumed.amount).to.be.closeTo(perSecond * 2, 1e-6);
+      expect([paused.bubbles, paused.composed, resumed.bubbles, resumed.composed]).to.deep.equal([true, false, true, false]);
+    });
+
+    it('the paused attribute starts it frozen at $0 in view mode and exposes the amount to screen readers', async () => {
+      clock = fakeClock();
+      const el = await counter(html`<migration-remittance-counter paused></migration-remittance-counter>`);
+      await clock.tickAsync(5000);
+      await el.updateComplete;
+      expect(shown(el)).to.equal('$0');
+      expect(part(el, 'lead')!.hasAttribute('aria-hidden')).to.equal(false);
+      el.removeAttribute('paused');
+      await clock.tickAsync(1000);
+      await el.updateComplete;
+      expect(shown(el)).to.equal(money(perSecond));
+      expect(part(el, 'lead')!.getAttribute('aria-hidden')).to.equal('true');
+    });
+  });
+
+  describe('a11y', () => {
+    for (const theme of ['light', 'dark']) {
+      it(`passes axe in the ${theme} theme, ticking and paused`, async () => {
+        const el = await counter(html`<migration-remittance-counter theme=${theme}></migration-remittance-counter>`);
+        await expect(el).to.be.accessible();
+        el.pause();
+        await el.updateComplete;
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('hides the ticking digits from screen readers and keeps one stable sentence', async () => {
+      const el = await counter();
+      expect(part(el, 'lead')!.getAttribute('aria-hidden')).to.equal('true');
+      const stable = el.shadowRoot!.querySelector('.visually-hidden')!;
+      expect(stable.textContent!.trim()).to.equal(
+        'Migrants send home about $19,026 every second, at the 2017 rate of some $600B a year (World Bank estimates).',
+      );
+      expect(stable.getBoundingClientRect().width).to.be.at.most(1);
+      expect(button(el).type).to.equal('button');
+    });
+  });
+
+  describe('locale', () => {
+    for (const lang of ['fr', 'ar', 'zh']) {
+      it(`${lang}: amounts as Intl gives them, the ${lang} strings${lang === 'ar' ? ', right to left' : ''}`, async () => {
+        clock = fakeClock();
+        const wrapper = await fixture(html`<div lang=${lang} dir=${lang === 'ar' ? 'rtl' : 'ltr'}><migration-remittance-counter></migration-remittance-counter></div>`);
+        const el = wrapper.querySelector('migration-remittance-counter')!;
+        await seen(el);
+        await clock.tickAsync(1000);
+        await el.updateComplete;
+        const strings = stringsFor(lang);
+        const compact = new Intl.NumberFormat(lang, { style: 'currency', currency: 'USD', notation: 'compact', maximumSignificantDigits: 1 }).format(600e9);
+        expect(shown(el)).to.equal(money(perSecond, lang));
+        expect(text(el, 'lead')).to.contain(strings.counterSinceView);
+        expect(text(el, 'basis')).to.equal(
+          squash(strings.counterBasis.replace('{year}', '2017').replace('{amount}', compact).replace('{source}', 'World Bank estimates')),
+        );
+        expect(button(el).textContent!.trim()).to.equal(strings.pause);
+        expect(getComputedStyle(part(el, 'basis')!).direction).to.equal(lang === 'ar' ? 'rtl' : 'ltr');
+      });
+    }
+
+    it('re-renders in the new language when the page switches', async () => {
+      const wrapper = await fixture(html`<div lang="en"><migration-remittance-counter paused></migration-remittance-counter></div>`);
+      const el = wrapper.querySelector('migration-remittance-counter')!;
+      await el.updateComplete;
+      wrapper.setAttribute('lang', 'es');
+      await nextFrame();
+      await el.updateComplete;
+      expect(button(el).textContent!.trim()).to.equal(stringsFor('es').pause);
+      expect(text(el, 'lead')).to.contain(stringsFor('es').counterSinceView);
+    });
+  });
+
+  describe('bad input', () => {
+    const cases: Array<[string, string, string]> = [
+      ['annual-amount', 'abc', 'annual-amount="abc"'],
+      ['annual-amount', '-1', 'annual-amount="-1"'],
+      ['annual-amount', '0', 'annual-amount="0"'],
+      ['annual-amount', '1e400', 'annual-amount="1e400"'],
+      ['since', 'not-a-date', 'since="not-a-date"'],
+      ['since', '2999-01-01', 'since="2999-01-01"'],
+      ['currency', 'ZZZ', 'currency="ZZZ"'],
+    ];
+    for (const [attribute, value, named] of cases) {
+      it(`${named}: no exception, no NaN, the built-in value, one warning`, async () => {
+        clock = fakeClock();
+        const warnings = captureWarnings();
+        try {
+          const el = document.createElement('migration-remittance-counter');
+          el.setAttribute(attribute, value);
+          const wrapper = await fixture(html`<div></div>`);
+          wrapper.append(el);
+          wrapper.append(el.cloneNode());
+          await seen(el);
+          await el.updateComplete;
+          await clock.tickAsync(1000);
+          await el.updateComplete;
+          expect(el.shadowRoot!.textContent).not.to.match(/NaN|undefined|Infinity|null/);
+          expect(shown(el)).to.equal(money(perSecond));
+          expect(text(el, 'basis')).to.equal('at the 2017 rate of some $600B a year, World Bank estimates');
+          const mine = ours(warnings.messages);
+          expect(mine).to.have.length(1);
+          expect(mine[0]).to.contain('<migration-remittance-counter>').and.to.contain(`${attribute}="${value}"`);
+        } finally {
+          warnings.restore();
+        }
+      });
+    }
+  });
+});
