@@ -114,9 +114,15 @@ export const summaryPanelStyles = css`
   }
   /* On paper: everything expanded, link addresses written out, no control that cannot be pressed. */
   @media print {
-    :host {
-      color: #000;
-      background: #fff;
+    /* Paper is white whatever the screen's theme: the light tokens, at a specificity that beats theme rules. */
+    :host,
+    :host([theme]),
+    :host(:not([theme='light'])) {
+      --_accent: #0072bc;
+      --_text: #000;
+      --_muted: #4a4a4a;
+      --_surface: #fff;
+      color-scheme: light;
     }
     .collapsible[hidden] {
       display: block;

@@ -276,7 +276,7 @@ describe('<migration-summary-panel>', () => {
     }
 
     it(`prints expanded with link addresses written out (${isChromium ? 'Chromium: emulated print media' : 'stand-in: the shadow root’s print rules applied on screen'})`, async () => {
-      const el = await panelIn('en', 'collapsed');
+      const el = await panelIn('en', 'collapsed theme="dark"');
       expect(visible(part(el, 'details'))).to.equal(false);
       if (isChromium) {
         await executeServerCommand('cdp', { method: 'Emulation.setEmulatedMedia', params: { media: 'print' } });
@@ -287,6 +287,7 @@ describe('<migration-summary-panel>', () => {
         expect(visible(part(el, 'details'))).to.equal(true);
         expect(visible(part(el, 'meta'))).to.equal(true);
         expect(visible(part(el, 'toggle'))).to.equal(false);
+        expect(getComputedStyle(part(el, 'meta')).color, 'dark theme prints dark on white').to.equal('rgb(74, 74, 74)');
         const read = part(el, 'read-link');
         expect(getComputedStyle(read, '::after').content).to.match(/attr\(href\)|undocs\.org\/en\/A\/72\/643/);
         expect(getComputedStyle(languageLinks(el)[1]!, '::after').content).to.match(/attr\(href\)|undocs\.org\/ar/);
