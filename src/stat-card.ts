@@ -1,20 +1,306 @@
-import { LitElement, html } from 'lit';
+import { LitElement, html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { citationTemplate, partnerSourceTemplate } from './citation-template.js';
+import { defaultFigureId, figureById, type Figure, type FigureFormat } from './data/index.js';
 import { defineElement } from './define.js';
+import { numberFormat } from './format/intl-cache.js';
+import { formatNumberToParts, isKnownCurrency, type FormatOptions } from './format/number.js';
 import { LocaleController } from './locale-controller.js';
+import { prefersReducedMotion } from './motion.js';
+import { safeUrl } from './safe-url.js';
+import { statCardStyles } from './stat-card.styles.js';
 import { themeStyles } from './styles/theme.js';
+import { ViewportController } from './viewport-controller.js';
+import { warnInvalid } from './warn.js';
+
+const formats: readonly FigureFormat[] = ['number', 'compact', 'percent', 'currency'];
+const countUpMs = 1000;
+// The two built-in shares of migrants' earnings complete each other (85 % spent, 15 % sent home).
+const complements: Record<string, string> = {
+  'earnings-spent-in-host-country': 'earnings-remitted',
+  'earnings-remitted': 'earnings-spent-in-host-country',
+};
+const digitTypes = new Set(['integer', 'group', 'decimal', 'fraction']);
+
+/** Intl's parts joined into runs: the digits (with their separators) apart from unit words and signs. */
+function runs(parts: Intl.NumberFormatPart[]): Array<{ digits: boolean; text: string }> {
+  const out: Array<{ digits: boolean; text: string }> = [];
+  for (const part of parts) {
+    const digits = digitTypes.has(part.type);
+    const last = out[out.length - 1];
+    if (last && last.digits === digits) last.text += part.value;
+    else out.push({ digits, text: part.value });
+  }
+  return out;
+}
+
+/** Counts up once, the first time the host is seen; progress comes from the clock, so a slow frame never slows it. */
+class CountUp implements ReactiveController {
+  /** Eased progress from 0 to 1; 1 once done (or never started). */
+  progress = 1;
+  private phase: 'idle' | 'waiting' | 'running' | 'done' = 'idle';
+  private frame = 0;
+  private start = 0;
+
+  constructor(
+    private readonly host: StatCard,
+    private readonly allowed: () => boolean,
+  ) {
+    host.addController(this);
+    new ViewportController(host, (visible) => visible && this.begin());
+  }
+
+  hostConnected(): void {
+    if (this.phase !== 'idle') return;
+    this.phase = this.allowed() ? 'waiting' : 'done';
+    this.progress = this.phase === 'waiting' ? 0 : 1;
+  }
+
+  hostDisconnected(): void {
+    cancelAnimationFrame(this.frame);
+    if (this.phase === 'running') this.finish();
+  }
+
+  private begin(): void {
+    if (this.phase !== 'waiting') return;
+    if (!this.allowed()) return this.finish();
+    this.phase = 'running';
+    this.start = performance.now();
+    this.frame = requestAnimationFrame(this.tick);
+  }
+
+  private readonly tick = (): void => {
+    const t = Math.min(1, (performance.now() - this.start) / countUpMs);
+    if (t >= 1) return this.finish();
+    this.progress = 1 - (1 - t) ** 3; // ease-out cubic: fast start, gentle landing
+    this.host.requestUpdate();
+    this.frame = requestAnimationFrame(this.tick);
+  };
+
+  private finish(): void {
+    this.phase = 'done';
+    this.progress = 1;
+    this.host.requestUpdate();
+  }
+}
+
+/** What the card shows once attributes and the built-in figure are reconciled. */
+interface Shown {
+  figure: Figure;
+  /** The value and its provenance are the built-in figure's (not overridden by `value`). */
+  builtIn: boolean;
+  value: number;
+  options: FormatOptions;
+  year: number | undefined;
+}
 
 /**
- * One key figure of the report: value, label, context and source.
+ * One key figure of the report: the value (counting up once when first seen), its label, the
+ * source's own words as context, and the citation. With no attribute it shows 258 million
+ * international migrants. Content written inside without a `slot` is the no-JavaScript fallback.
  *
+ * @summary One key figure from the report, exact, cited and themable.
  * @tagname migration-stat-card
+ * @slot - Fallback for readers without JavaScript; not shown once the element runs.
+ * @slot label - Replaces the figure's label.
+ * @slot description - Replaces the line of context (the source's wording).
+ * @slot icon - A decorative icon beside the value.
+ * @csspart card - The figure wrapper (the container of the container queries).
+ * @csspart icon - The icon's box.
+ * @csspart year - The year the figure refers to, where stated.
+ * @csspart value - The value, with "about" for estimates.
+ * @csspart label - The label.
+ * @csspart bar - The proportion bar of a percentage.
+ * @csspart description - The line of context.
+ * @csspart source - The citation.
+ * @cssprop [--migration-accent=#0072bc] - Links and the emphasis variant's value.
+ * @cssprop [--migration-text=#1b1b1b] - Text colour.
+ * @cssprop [--migration-muted=#4a4a4a] - Secondary text.
+ * @cssprop [--migration-surface=#ffffff] - Background.
+ * @cssprop [--migration-line=#009edb] - The proportion bar and the emphasis border.
+ * @cssprop [--migration-radius=0.5rem] - Corner radius.
+ * @cssprop [--migration-space=1rem] - Padding.
+ * @cssprop [--migration-font-family=inherit] - Font.
  */
 export class StatCard extends LitElement {
-  static override styles = [themeStyles];
+  static override styles = [themeStyles, statCardStyles];
+
+  /** Id of the built-in figure to show. */
+  @property() accessor fact = defaultFigureId;
+  /** The value, overriding the figure's (a percent in per cent: `85` is 85 %); a finite number ≥ 0. */
+  @property() accessor value: string | number | undefined;
+  /** The label, overriding the figure's translated one. */
+  @property() accessor label: string | undefined;
+  /** How the value is written; the figure's own format by default. */
+  @property() accessor format: FigureFormat | undefined;
+  /** ISO 4217 code used when `format` is `currency`; the figure's currency, else USD, by default. */
+  @property() accessor currency: string | undefined;
+  /** Exact number of fraction digits (0–20); by default the source's precision. */
+  @property({ attribute: 'fraction-digits' }) accessor fractionDigits: string | number | undefined;
+  /** The year the value refers to; the figure's year where the source states one. */
+  @property() accessor year: string | number | undefined;
+  /** Your own source's name, replacing the built-in citation. */
+  @property() accessor source: string | undefined;
+  /** Link for `source` (http or https only). */
+  @property({ attribute: 'source-url' }) accessor sourceUrl: string | undefined;
+  /** Shows the value at once, without counting up. */
+  @property({ attribute: 'no-animation', type: Boolean }) accessor noAnimation = false;
+  /** Visual weight. */
+  @property({ reflect: true }) accessor variant: 'default' | 'compact' | 'emphasis' = 'default';
+  /** Colour scheme; follows `prefers-color-scheme` when unset. */
+  @property({ reflect: true }) accessor theme: 'light' | 'dark' | undefined;
+
+  @state() private accessor slotted: ReadonlySet<string> = new Set();
 
   private readonly locale = new LocaleController(this);
+  private readonly countUp = new CountUp(this, () => !this.noAnimation && !prefersReducedMotion());
+
+  private warn(attribute: string, value: unknown, why: string, fallback: string): void {
+    warnInvalid(this.localName, attribute, value, why, fallback);
+  }
+
+  /** Reconciles attributes with the built-in figure; a bad attribute warns once and is ignored. */
+  private resolve(): Shown {
+    let figure = figureById(this.fact);
+    if (!figure) {
+      this.warn('fact', this.fact, 'not a built-in figure', `showing ${defaultFigureId}`);
+      figure = figureById(defaultFigureId)!;
+    }
+    let value = figure.value;
+    if (this.value !== undefined && this.value !== null) {
+      const parsed = Number(String(this.value).trim());
+      if (String(this.value).trim() !== '' && Number.isFinite(parsed) && parsed >= 0) value = parsed;
+      else this.warn('value', this.value, 'not a finite number of zero or more', 'showing the built-in value');
+    }
+    let format = figure.format;
+    if (this.format !== undefined && this.format !== null) {
+      if (formats.includes(this.format)) format = this.format;
+      else this.warn('format', this.format, `not one of ${formats.join(', ')}`, `using ${format}`);
+    }
+    let currency = figure.currency ?? 'USD';
+    if (this.currency) {
+      if (isKnownCurrency(this.currency)) currency = this.currency.toUpperCase();
+      else this.warn('currency', this.currency, 'not an ISO 4217 currency code', `using ${currency}`);
+    }
+    let fractionDigits: number | undefined;
+    if (this.fractionDigits !== undefined && this.fractionDigits !== null) {
+      const digits = Number(String(this.fractionDigits).trim());
+      if (/^\s*\d{1,2}\s*$/.test(String(this.fractionDigits)) && digits <= 20) fractionDigits = digits;
+      else this.warn('fraction-digits', this.fractionDigits, 'not a whole number from 0 to 20', 'keeping the source’s precision');
+    }
+    const builtIn = value === figure.value;
+    let year = builtIn ? figure.year : undefined;
+    if (this.year !== undefined && this.year !== null) {
+      if (/^\s*\d{1,4}\s*$/.test(String(this.year))) year = Number(String(this.year).trim());
+      else this.warn('year', this.year, 'not a year', year ? `showing ${year}` : 'leaving it out');
+    }
+    // Large sums read as words ("$600 billion"), as the source writes them.
+    const compact = format === 'currency' && fractionDigits === undefined && value >= 1e6;
+    return { figure, builtIn, value, year, options: { style: format, currency, fractionDigits, compact } };
+  }
+
+  private readonly onSlotChange = (event: Event): void => {
+    const slot = event.target as HTMLSlotElement;
+    const next = new Set(this.slotted);
+    if (slot.assignedNodes().length) next.add(slot.name);
+    else next.delete(slot.name);
+    this.slotted = next;
+  };
 
   override render() {
-    return html`<p>${this.locale.strings.source}</p>`;
+    const shown = this.resolve();
+    const { figure, builtIn } = shown;
+    const { strings, lang } = this.locale;
+    const label = this.label?.trim() || strings.figureLabels[figure.id] || figure.label;
+    const description = builtIn ? html`<q lang="en" dir="ltr">${figure.sourceWording}</q>` : nothing;
+    const hasDescription = builtIn || this.slotted.has('description');
+    return html`<div class="container"><figure class="card" part="card">
+      <div class="main">
+        <span part="icon" ?hidden=${!this.slotted.has('icon')}><slot name="icon" @slotchange=${this.onSlotChange}></slot></span>
+        ${shown.year === undefined
+          ? nothing
+          : html`<time part="year" datetime=${String(shown.year).padStart(4, '0')}
+              >${numberFormat(lang, { useGrouping: false }).format(shown.year)}</time
+            >`}
+        <p part="value">
+          ${builtIn && figure.approximate ? html`<span class="approximately">${strings.approximately}</span> ` : nothing}${this.renderValue(shown)}
+        </p>
+        ${shown.options.style === 'percent' ? this.renderBar(shown) : nothing}
+      </div>
+      <figcaption>
+        <p part="label"><slot name="label">${label}</slot></p>
+        <p part="description" ?hidden=${!hasDescription}>
+          <slot name="description" @slotchange=${this.onSlotChange}>${description}</slot>
+        </p>
+        ${this.renderSource(shown)}
+      </figcaption>
+    </figure></div>`;
+  }
+
+  /** The value in `<data>`; while counting, only the digit runs change, over an invisible copy of the final text that holds the size. */
+  private renderValue({ value, options }: Shown): TemplateResult {
+    const { lang } = this.locale;
+    const parts = formatNumberToParts(value, lang, options);
+    const final = parts.map((part) => part.value).join('');
+    const counting = this.countUp.progress < 1 && !this.noAnimation;
+    const frames = counting ? this.frameRuns(value, options, parts, this.countUp.progress) : [];
+    let run = 0;
+    const pieces = runs(parts).map((piece) =>
+      piece.digits
+        ? html`<span class="digits"><span class="final">${piece.text}</span><span class="frame">${frames[run++] ?? ''}</span></span>`
+        : piece.text,
+    );
+    return html`<data value=${String(value)} dir="auto" ?data-counting=${counting}
+      >${counting ? html`<span class="visually-hidden">${final}</span>` : nothing}<span aria-hidden=${counting ? 'true' : nothing}
+        >${pieces}</span
+      ></data
+    >`;
+  }
+
+  /** The digit runs of the final text scaled by `progress`, in the same numbering system, precision and grouping. */
+  private frameRuns(value: number, options: FormatOptions, parts: Intl.NumberFormatPart[], progress: number): string[] {
+    const { lang } = this.locale;
+    const fractionDigits = parts.filter((p) => p.type === 'fraction').reduce((n, p) => n + p.value.length, 0);
+    const grouped = parts.some((p) => p.type === 'group');
+    // The number the digits spell ("258" of "258 million"), read back through Latin digits.
+    const latin = formatNumberToParts(value, new Intl.Locale(lang, { numberingSystem: 'latn' }).toString(), options);
+    const spelled = Number(
+      latin
+        .filter((p) => p.type === 'integer' || p.type === 'fraction' || p.type === 'decimal')
+        .map((p) => (p.type === 'decimal' ? '.' : p.value))
+        .join(''),
+    );
+    const formatter = numberFormat(lang, {
+      minimumFractionDigits: fractionDigits,
+      maximumFractionDigits: fractionDigits,
+      ...(grouped ? {} : { useGrouping: false }),
+    });
+    return runs(formatter.formatToParts(spelled * progress))
+      .filter((piece) => piece.digits)
+      .map((piece) => piece.text);
+  }
+
+  private renderBar({ figure, builtIn, value }: Shown): TemplateResult {
+    const share = Math.min(100, Math.max(0, value));
+    const other = builtIn ? figureById(complements[figure.id]) : undefined;
+    const percent = (n: number) => formatNumberToParts(n, this.locale.lang, { style: 'percent' }).map((p) => p.value).join('');
+    return html`<div class="proportion" aria-hidden="true">
+      <div part="bar" style=${styleMap({ '--share': String(share) })}><span class="share"></span></div>
+      ${other ? html`<div class="legend"><span>${percent(value)}</span><span>${percent(other.value)}</span></div>` : nothing}
+    </div>`;
+  }
+
+  private renderSource({ figure, builtIn }: Shown) {
+    const { strings, lang } = this.locale;
+    const url = safeUrl(this.sourceUrl);
+    if (this.sourceUrl && !url) {
+      this.warn('source-url', this.sourceUrl, 'not an http(s) address', 'the source is not linked');
+    }
+    const own = this.source?.trim() || (url ? new URL(url).hostname : '');
+    const citation = own ? partnerSourceTemplate(own, url) : builtIn ? citationTemplate(figure.citation, lang, strings) : undefined;
+    if (!citation) return nothing;
+    return html`<p part="source"><span class="source-label">${strings.source}</span> ${citation}</p>`;
   }
 }
 
