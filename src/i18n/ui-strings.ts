@@ -4,6 +4,8 @@
  */
 export interface UiStrings {
   source: string;
+  /** A citation with its label, e.g. "Source: {source}". */
+  sourceLine: string;
   asQuotedIn: string;
   /** The citation's basis, e.g. "World Bank estimates": `{basis}`. */
   basis: string;
@@ -43,6 +45,7 @@ export interface UiStrings {
 
 export const en: UiStrings = {
   source: 'Source',
+  sourceLine: 'Source: {source}',
   asQuotedIn: 'as quoted in',
   basis: 'based on {basis}',
   approximately: 'about',
@@ -77,6 +80,7 @@ export const en: UiStrings = {
 
 export const fr: UiStrings = {
   source: 'Source',
+  sourceLine: 'Source : {source}',
   asQuotedIn: 'cité dans',
   basis: 'd’après {basis}',
   approximately: 'environ',
@@ -112,6 +116,7 @@ export const fr: UiStrings = {
 
 export const es: UiStrings = {
   source: 'Fuente',
+  sourceLine: 'Fuente: {source}',
   asQuotedIn: 'citado en',
   basis: 'según {basis}',
   approximately: 'unos',
@@ -147,6 +152,7 @@ export const es: UiStrings = {
 
 export const ru: UiStrings = {
   source: 'Источник',
+  sourceLine: 'Источник: {source}',
   asQuotedIn: 'цитируется по',
   basis: 'по данным: {basis}',
   approximately: 'около',
@@ -182,6 +188,7 @@ export const ru: UiStrings = {
 
 export const ar: UiStrings = {
   source: 'المصدر',
+  sourceLine: 'المصدر: {source}',
   asQuotedIn: 'مقتبس في',
   basis: 'استنادًا إلى {basis}',
   approximately: 'نحو',
@@ -217,6 +224,7 @@ export const ar: UiStrings = {
 
 export const zh: UiStrings = {
   source: '来源',
+  sourceLine: '来源：{source}',
   asQuotedIn: '引自',
   basis: '依据{basis}',
   approximately: '约',
