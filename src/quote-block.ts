@@ -5,6 +5,7 @@ import { citationTemplate, partnerSourceTemplate } from './citation-template.js'
 import { defaultQuoteId, quoteById, type Citation } from './data/index.js';
 import { defineElement } from './define.js';
 import { formatDate, parseIsoDate } from './format/date.js';
+import { fillParts } from './i18n/index.js';
 import { LocaleController } from './locale-controller.js';
 import { safeUrl } from './safe-url.js';
 import { themeStyles } from './styles/theme.js';
@@ -68,6 +69,7 @@ function visibleText(node: Node): string {
  * @csspart source - The citation.
  * @csspart more-button - "Show more" / "Show less".
  * @csspart copy-button - "Copy quote".
+ * @csspart actions - The row of buttons and the status.
  * @csspart share-button - "Share".
  * @csspart status - The visible, announced result of copying.
  *
@@ -160,6 +162,8 @@ export class QuoteBlock extends LitElement {
           style=${styleMap(lines === undefined ? {} : { '--_clamp': String(lines) })}
         >${shown.pieces.map((piece, i) => html`${i ? ' ' : ''}<span part="fragment">${piece}</span>`)}</p>
       </blockquote>
+      <!-- The text inside is read as plain text, never shown as is: this slot only says when it changes. -->
+      <slot hidden @slotchange=${() => this.requestUpdate()}></slot>
       ${lines !== undefined
         ? html`<button
             part="more-button"
@@ -182,7 +186,7 @@ export class QuoteBlock extends LitElement {
           : nothing}
         ${this.sourceTemplate(shown)}
       </figcaption>
-      <div class="actions">
+      <div part="actions" class="actions">
         ${this.noCopy
           ? nothing
           : html`<button part="copy-button" type="button" @click=${this.copy}>${strings.copyQuote}</button>`}
@@ -194,18 +198,12 @@ export class QuoteBlock extends LitElement {
 
   private sourceTemplate(shown: ShownQuote): TemplateResult | typeof nothing {
     const { strings, lang } = this.locale;
-    const label = html`${strings.source}: `;
-    if (this.querySelector(':scope > [slot="source"]')) return html`<span part="source">${label}<slot name="source"></slot></span>`;
+    const line = (source: unknown) => html`<span part="source">${fillParts(strings.sourceLine, { source })}</span>`;
+    if (this.querySelector(':scope > [slot="source"]')) return line(html`<slot name="source"></slot>`);
     const url = this.safeSourceUrl();
-    if (this.source?.trim() || url) {
-      return html`<span part="source">${label}${partnerSourceTemplate(this.source?.trim() || url!, url)}</span>`;
-    }
+    if (this.source?.trim() || url) return line(partnerSourceTemplate(this.source?.trim() || url!, url));
     if (!shown.citation) return nothing;
-    return html`<span part="source">${label}${shown.asQuoted ? `${strings.asQuotedIn} ` : nothing}${citationTemplate(
-      shown.citation,
-      lang,
-      strings,
-    )}</span>`;
+    return line(html`${shown.asQuoted ? `${strings.asQuotedIn} ` : nothing}${citationTemplate(shown.citation, lang, strings)}`);
   }
 
   /** A built-in quote (picked or default), or the partner's text inside the element. */

@@ -94,7 +94,8 @@ describe('<migration-quote-block>', () => {
 
     it('cites in the page’s language, with the date localized (French)', async () => {
       const el = await quoteBlock(html`<div lang="fr"><migration-quote-block></migration-quote-block></div>`);
-      expect(text(part(el, 'source'))).to.match(/^Source: cité dans UN Migration Agency Welcomes .*12 janvier 2018, para\. 7$/);
+      expect(text(part(el, 'source'))).to.match(/^Source : cité dans UN Migration Agency Welcomes .*12 janvier 2018, para\. 7$/);
+      expect(part(el, 'source')!.textContent).to.match(/^Source\u00a0: /);
       expect(text(part(el, 'copy-button'))).to.equal('Copier la citation');
       expect(part(el, 'quote')!.getAttribute('lang')).to.equal('en');
     });
@@ -171,6 +172,14 @@ describe('<migration-quote-block>', () => {
       } finally {
         warnings.restore();
       }
+    });
+
+    it('re-reads the text inside when it arrives after the element (a framework rendering children late)', async () => {
+      const el = await quoteBlock(html`<migration-quote-block speaker="Ana Silva"></migration-quote-block>`);
+      expect(parts(el, 'fragment')).to.have.length(2);
+      el.append('Words added later.');
+      await waitUntil(() => text(part(el, 'text')) === 'Words added later.', 'did not re-render');
+      expect(seen(el, 'attribution')).to.equal('Ana Silva');
     });
 
     it('slots speaker, role and source override the attributes', async () => {
@@ -340,6 +349,35 @@ describe('<migration-quote-block>', () => {
       wrapper.style.inlineSize = '8rem';
       wrapper.append(el);
       await waitUntil(() => !part(el, 'more-button')!.hidden, 'not re-measured after reconnecting');
+    });
+  });
+
+  describe('theming, container and locale', () => {
+    it('takes --migration-* custom properties from the page', async () => {
+      const el = await quoteBlock(html`<div style="--migration-accent: rgb(1, 2, 3); --migration-line: rgb(4, 5, 6)">
+        <migration-quote-block></migration-quote-block>
+      </div>`);
+      expect(getComputedStyle(part(el, 'copy-button')!).color).to.equal('rgb(1, 2, 3)');
+      expect(getComputedStyle(part(el, 'figure')!).borderInlineStartColor).to.equal('rgb(4, 5, 6)');
+    });
+
+    it('stacks the buttons in a narrow container and lays them in a row in a wide one', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: 40rem"><migration-quote-block></migration-quote-block></div>`);
+      const el = wrapper.querySelector('migration-quote-block')!;
+      await el.updateComplete;
+      expect(getComputedStyle(part(el, 'actions')!).flexDirection).to.equal('row');
+      wrapper.style.inlineSize = '15rem';
+      expect(getComputedStyle(part(el, 'actions')!).flexDirection).to.equal('column');
+    });
+
+    it('re-renders in the new language when the page switches', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"><migration-quote-block></migration-quote-block></div>`);
+      const el = wrapper.querySelector('migration-quote-block')!;
+      await el.updateComplete;
+      wrapper.lang = 'zh';
+      await waitUntil(() => text(part(el, 'copy-button')) === '复制引文', 'did not switch language');
+      expect(text(part(el, 'source'))).to.match(/^来源：引自 UN Migration Agency Welcomes .*2018年1月12日, para\. 7$/);
+      expect(parts(el, 'fragment')[1]!.textContent).to.equal(legal.fragments[1]);
     });
   });
 
