@@ -371,6 +371,21 @@ describe('<migration-summary-panel>', () => {
       }
     });
 
+    it('once the page names a valid language instead, its version comes first again', async () => {
+      const warnings = captureWarnings();
+      try {
+        const el = await panelIn('?!');
+        expect(part(el, 'read-link').getAttribute('href')).to.equal(report.links.official);
+        el.parentElement!.setAttribute('lang', 'en');
+        await nextFrame();
+        await el.updateComplete;
+        expect(part(el, 'read-link').getAttribute('href')).to.equal('https://undocs.org/en/A/72/643');
+        expect(languageLinks(el)[0]!.getAttribute('hreflang')).to.equal('en');
+      } finally {
+        warnings.restore();
+      }
+    });
+
     it('a language without UI strings (sw): English UI, the official link first, no exception', async () => {
       const el = await panelIn('sw');
       expect(squash(part(el, 'toggle').textContent)).to.equal('Hide summary');
