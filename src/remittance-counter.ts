@@ -268,7 +268,7 @@ export class RemittanceCounter extends LitElement {
       else warnInvalid(tag, 'currency', currency, 'not an ISO 4217 currency code', 'using USD');
     }
     if (year != null) {
-      if (/^\s*\d{4}\s*$/.test(year)) basis.year = Number(year);
+      if (/^\s*[1-9]\d{3}\s*$/.test(year)) basis.year = Number(year);
       else warnInvalid(tag, 'year', year, 'not a four-digit year', 'using 2017');
     }
     if (sourceUrl != null && !safeUrl(sourceUrl)) warnInvalid(tag, 'source-url', sourceUrl, 'not an http(s) URL', 'showing the source unlinked');

@@ -95,8 +95,9 @@ describe('<migration-remittance-counter>', () => {
       expect(shown(el)).to.equal('$0');
       await clock.tickAsync(1000);
       await el.updateComplete;
-      expect(shown(el)).to.equal(money(perSecond)).and.to.equal('$19,026');
-      await clock.tickAsync(60_000);
+      expect(shown(el)).to.equal(money(perSecond));
+      expect(shown(el)).to.equal('$19,026');
+      clock.tick(60_000); // one jump: whatever the redraws in between, the amount is read from the clock
       await el.updateComplete;
       expect(shown(el)).to.equal(money(perSecond * 61));
     });
@@ -113,7 +114,8 @@ describe('<migration-remittance-counter>', () => {
       expect(clock.countTimers()).to.equal(0);
       await show();
       await el.updateComplete;
-      expect(shown(el)).to.equal(money(perSecond * 3601)).and.to.equal('$68,512,177');
+      expect(shown(el)).to.equal(money(perSecond * 3601));
+      expect(shown(el)).to.equal('$68,512,177');
     });
 
     it('keeps exact time when moved in the DOM, with one timer before and after', async () => {
@@ -136,9 +138,9 @@ describe('<migration-remittance-counter>', () => {
     it('since="load" counts from the page load (performance.timeOrigin)', async () => {
       clock = fakeClock();
       const el = await counter(html`<migration-remittance-counter since="load"></migration-remittance-counter>`);
-      await clock.tickAsync(90_000);
+      await clock.tickAsync(2500);
       await el.updateComplete;
-      expect(shown(el)).to.equal(money(perSecond * 90));
+      expect(shown(el)).to.equal(money(perSecond * 2.5));
       expect(text(el, 'lead')).to.contain(stringsFor('en').counterSinceLoad);
     });
 
@@ -274,7 +276,7 @@ describe('<migration-remittance-counter>', () => {
     it('the button pauses and resumes by keyboard (Space, Enter), with aria-pressed and the reflected attribute', async () => {
       const el = await counter();
       button(el).focus();
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' }); // the Space key, by the name every engine's driver knows
       await el.updateComplete;
       expect(el.paused).to.equal(true);
       expect(el.hasAttribute('paused')).to.equal(true);
@@ -298,7 +300,10 @@ describe('<migration-remittance-counter>', () => {
       const el = await counter();
       const events: Event[] = [];
       const parent = el.parentElement!;
-      parent.addEventListener('migration-counter-pause', (e) => events.push(e));
+      parent.addEventListener('migration-counter-pause', (e) => {
+        expect(el.paused, 'state committed before the event').to.equal(true);
+        events.push(e);
+      });
       parent.addEventListener('migration-counter-resume', (e) => {
         expect(el.paused, 'state committed before the event').to.equal(false);
         events.push(e);
@@ -404,6 +409,7 @@ describe('<migration-remittance-counter>', () => {
       ['since', 'not-a-date', 'since="not-a-date"'],
       ['since', '2999-01-01', 'since="2999-01-01"'],
       ['currency', 'ZZZ', 'currency="ZZZ"'],
+      ['year', '0000', 'year="0000"'],
     ];
     for (const [attribute, value, named] of cases) {
       it(`${named}: no exception, no NaN, the built-in value, one warning`, async () => {
