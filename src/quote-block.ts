@@ -14,6 +14,8 @@ import { warnInvalid } from './warn.js';
 
 const tag = 'migration-quote-block';
 const variants = ['default', 'compact', 'emphasis'];
+/** Words wrapped in one pair of quotation marks, with no other mark inside. */
+const enclosedInMarks = /^["“«„「]\s*([^"“”«»„「」]+?)\s*["”»“」]$/;
 
 /** What the element shows, after attributes, inner text and built-in data are weighed. */
 interface ShownQuote {
@@ -242,12 +244,14 @@ export class QuoteBlock extends LitElement {
 
   /** The text written inside the element (not in a named slot), as plain text. */
   private partnerText(): string {
-    return [...this.childNodes]
+    const written = [...this.childNodes]
       .filter((n) => n.nodeType === Node.TEXT_NODE || (n instanceof Element && !n.hasAttribute('slot') && !/^(script|style|template)$/.test(n.localName)))
       .map((n) => n.textContent ?? '')
       .join('')
       .replace(/\s+/g, ' ')
       .trim();
+    // CSS draws the marks: a pair the editor typed around the words (for readers without JavaScript) would show twice.
+    return enclosedInMarks.exec(written)?.[1] ?? written;
   }
 
   private safeSourceUrl(): string | undefined {

@@ -162,6 +162,16 @@ describe('<migration-quote-block>', () => {
       expect(text(el.shadowRoot)).to.not.include('Guterres');
     });
 
+    it('drops one pair of quotation marks typed around the words (CSS draws them), and only that', async () => {
+      const el = await quoteBlock(html`<div>
+        <migration-quote-block>“Migration works.”</migration-quote-block>
+        <migration-quote-block>“Yes” and “no”</migration-quote-block>
+      </div>`);
+      const [typed, inner] = [...el.parentElement!.querySelectorAll('migration-quote-block')];
+      expect(text(part(typed!, 'text'))).to.equal('Migration works.');
+      expect(text(part(inner!, 'text'))).to.equal('“Yes” and “no”');
+    });
+
     it('a quote attribute wins over the text inside, without a warning', async () => {
       const warnings = captureWarnings();
       try {
