@@ -139,7 +139,7 @@ export class QuoteBlock extends LitElement {
   protected override updated(changed: PropertyValues<this>): void {
     const text = this.renderRoot.querySelector('.text');
     const own = ['overflowing', 'expanded', 'status'];
-    if (!text || !this.resizeObserver || [...changed.keys()].every((key) => own.includes(String(key)))) return;
+    if (!text || !this.resizeObserver || (changed.size && [...changed.keys()].every((key) => own.includes(String(key))))) return;
     // Observing afresh reports the current size once: the measurement runs after layout, outside the update.
     this.resizeObserver.unobserve(text);
     this.resizeObserver.observe(text);

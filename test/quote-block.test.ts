@@ -392,6 +392,12 @@ describe('<migration-quote-block>', () => {
   });
 
   describe('a11y', () => {
+    it('the speaker’s role is speaker-role, leaving the host’s ARIA role alone (role="Mayor" fails axe: aria-roles)', async () => {
+      const el = await quoteBlock(html`<migration-quote-block speaker="Ana Silva" speaker-role="Mayor">Words.</migration-quote-block>`);
+      expect(seen(el, 'role')).to.equal('Mayor');
+      expect(el.hasAttribute('role')).to.equal(false);
+      await expect(el).to.be.accessible();
+    });
     it('passes axe in the light theme, with a partner quote and clamp', async () => {
       const el = await quoteBlock(html`<migration-quote-block theme="light" clamp="2" speaker="Ana Silva" speaker-role="Mayor"
         >Our city works because migrants work here.</migration-quote-block
