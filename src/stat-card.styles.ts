@@ -80,6 +80,10 @@ export const statCardStyles = css`
   [part~='description'] {
     color: var(--_muted);
   }
+  /* The source's words are English: English quotation marks in every page language. */
+  q {
+    quotes: '“' '”' '‘' '’';
+  }
   [part~='source'] {
     color: var(--_muted);
     font-size: 0.8125rem;
@@ -111,6 +115,7 @@ export const statCardStyles = css`
   .share {
     display: block;
     block-size: 100%;
+    box-sizing: content-box; /* the closing line sits after the share, not inside it */
     inline-size: calc(var(--share) * 1%);
     background: var(--_line);
     border-inline-end: 2px solid var(--_text);
@@ -129,7 +134,7 @@ export const statCardStyles = css`
   @container (min-width: 36rem) {
     .card {
       display: grid;
-      grid-template-columns: minmax(14rem, 2fr) 3fr;
+      grid-template-columns: fit-content(50%) 1fr;
       gap: calc(var(--_space) * 1.5);
       align-items: center;
       padding: calc(var(--_space) * 1.5);
@@ -139,6 +144,12 @@ export const statCardStyles = css`
     }
     [part~='label'] {
       font-size: 1.375rem;
+    }
+    [part~='value'] {
+      font-size: min(3.5rem, 7cqi);
+    }
+    :host([variant='emphasis']) [part~='value'] {
+      font-size: min(4.25rem, 8.5cqi);
     }
   }
 

@@ -250,7 +250,9 @@ describe('<migration-stat-card>', () => {
   describe('proportion bar', () => {
     const shareOf = (el: StatCard) => {
       const bar = part(el, 'bar')!;
-      return el.shadowRoot!.querySelector('.share')!.getBoundingClientRect().width / bar.clientWidth;
+      const share = el.shadowRoot!.querySelector('.share')!;
+      const line = parseFloat(getComputedStyle(share).borderInlineEndWidth);
+      return (share.getBoundingClientRect().width - line) / bar.clientWidth;
     };
 
     for (const [value, expected] of [
@@ -315,7 +317,9 @@ describe('<migration-stat-card>', () => {
       }).format(600e9);
       expect(seen(ar, 'value')).to.equal(spaced(`نحو ${usd}`));
       expect(seen(ar, 'source').startsWith(stringsFor('ar').source)).to.equal(true);
-      expect(part(ar, 'description')!.querySelector('q')!.lang).to.equal('en');
+      const quote = part(ar, 'description')!.querySelector('q')!;
+      expect(quote.lang).to.equal('en');
+      expect(getComputedStyle(quote).quotes, 'English words keep English quotation marks').to.match(/^"“" "”"/);
     });
 
     it('re-renders when the page switches language', async () => {
@@ -565,11 +569,17 @@ describe('<migration-stat-card>', () => {
     });
 
     it('an unsafe source-url beside a partner source shows the name unlinked', async () => {
-      const el = await card(
-        html`<migration-stat-card source="Partner" source-url=" JaVaScRiPt:alert(1)" no-animation></migration-stat-card>`,
-      );
-      expect(seen(el, 'source')).to.equal('Source Partner');
-      expect(part(el, 'source')!.querySelector('a')).to.equal(null);
+      const warnings = captureWarnings();
+      try {
+        const el = await card(
+          html`<migration-stat-card source="Partner" source-url=" JaVaScRiPt:alert(1)" no-animation></migration-stat-card>`,
+        );
+        expect(seen(el, 'source')).to.equal('Source Partner');
+        expect(part(el, 'source')!.querySelector('a')).to.equal(null);
+        expect(ours(warnings.messages)).to.have.length(1);
+      } finally {
+        warnings.restore();
+      }
     });
   });
 });
