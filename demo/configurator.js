@@ -1,0 +1,295 @@
+// The embed-code configurator: a form whose choices come from the library's own data, a live preview
+// built with createElement/setAttribute, and two snippets (script tag for CMS editors, npm for developers).
+import { figures, quotes, report, unLanguages } from '../dist/data/index.js';
+import { version } from '../dist/version.js';
+
+const defaultBase = 'https://cdn.jsdelivr.net/npm';
+const variants = ['default', 'compact', 'emphasis'];
+const themes = ['light', 'dark'];
+/** The formats that make sense for each kind of figure; the figure's own format comes first. */
+const formatsByUnit = { people: ['compact', 'number'], percent: ['percent'], currency: ['currency', 'compact', 'number'] };
+const languageNames = { ar: 'العربية', zh: '中文', en: 'English', fr: 'Français', ru: 'Русский', es: 'Español' };
+const moduleNames = {
+  'migration-stat-card': 'stat-card',
+  'migration-quote-block': 'quote-block',
+  'migration-remittance-counter': 'remittance-counter',
+  'migration-summary-panel': 'summary-panel',
+};
+/** Space to reserve before the script runs, by element and look (approximate: the column width decides). */
+const reservedSize = {
+  'migration-stat-card': { default: '12rem', compact: '8rem', emphasis: '14rem' },
+  'migration-quote-block': { default: '12rem', compact: '9rem', emphasis: '14rem' },
+  'migration-remittance-counter': { default: '10rem', compact: '7rem', emphasis: '12rem' },
+  'migration-summary-panel': { default: '22rem', compact: '18rem', emphasis: '24rem', collapsed: '9rem' },
+};
+
+const form = document.querySelector('#config');
+const field = (id) => document.querySelector(`#${id}`);
+
+// ---- Escaping: every value that reaches a snippet goes through one of these. ----
+
+const escapeText = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeAttribute = (value) => escapeText(value).replace(/"/g, '&quot;');
+
+// ---- Choices from the library's data ----
+
+function option(value, text, attributes = {}) {
+  const element = document.createElement('option');
+  element.value = value;
+  element.textContent = text;
+  for (const [name, attributeValue] of Object.entries(attributes)) element.setAttribute(name, attributeValue);
+  return element;
+}
+
+field('fact').append(...figures.map((f) => option(f.id, `${f.label} (${f.id})`)));
+field('quote').append(...quotes.map((q) => option(q.id, `${q.speaker}: “${q.fragments[0].slice(0, 48)}…” (${q.id})`)));
+field('variant').append(...variants.map((v) => option(v, v)));
+field('theme').append(option('', 'the reader’s setting (light or dark)'), ...themes.map((t) => option(t, t)));
+field('lang').append(
+  option('', 'the page’s language'),
+  ...unLanguages.map((code) => option(code, `${languageNames[code]} (${code})`, { lang: code })),
+);
+
+function fillFormats() {
+  const figure = figures.find((f) => f.id === field('fact').value) ?? figures[0];
+  const previous = field('format').value;
+  const choices = formatsByUnit[figure.unit] ?? [figure.format];
+  field('format').replaceChildren(
+    ...choices.map((format) => option(format, format === figure.format ? `${format} (the figure’s own)` : format)),
+  );
+  field('format').value = choices.includes(previous) ? previous : figure.format;
+}
+fillFormats();
+
+// ---- The chosen element: tag, attributes in a stable order, fallback content ----
+
+/** [name, value] pairs; '' marks a boolean attribute. Only what differs from the element's defaults. */
+function chosenAttributes(tag) {
+  const attributes = [];
+  const checked = (id) => field(id).checked;
+  if (tag === 'migration-stat-card') {
+    const figure = figures.find((f) => f.id === field('fact').value) ?? figures[0];
+    attributes.push(['fact', figure.id]);
+    if (field('format').value !== figure.format) attributes.push(['format', field('format').value]);
+    if (checked('no-animation')) attributes.push(['no-animation', '']);
+  } else if (tag === 'migration-quote-block') {
+    attributes.push(['quote', field('quote').value]);
+    const clamp = Number.parseInt(field('clamp').value, 10);
+    if (Number.isInteger(clamp) && clamp >= 1) attributes.push(['clamp', String(clamp)]);
+    if (checked('no-copy')) attributes.push(['no-copy', '']);
+  } else if (tag === 'migration-remittance-counter') {
+    const since = field('since').value;
+    const date = field('since-date').value;
+    if (since === 'load') attributes.push(['since', 'load']);
+    if (since === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(date)) attributes.push(['since', date]);
+    if (checked('paused')) attributes.push(['paused', '']);
+  } else if (tag === 'migration-summary-panel') {
+    if (field('heading-level').value !== '2') attributes.push(['heading-level', field('heading-level').value]);
+    if (checked('collapsed')) attributes.push(['collapsed', '']);
+    if (checked('with-figures')) attributes.push(['with-figures', '']);
+  }
+  if (field('variant').value !== 'default') attributes.push(['variant', field('variant').value]);
+  if (field('theme').value) attributes.push(['theme', field('theme').value]);
+  if (field('lang').value) {
+    attributes.push(['lang', field('lang').value]);
+    attributes.push(['dir', field('lang').value === 'ar' ? 'rtl' : 'ltr']);
+  }
+  return attributes;
+}
+
+const longDate = (iso) =>
+  new Intl.DateTimeFormat('en', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+
+/** "Source: …" in words, with the document linked: pieces are strings or { href, text }. */
+function sourcePieces(citation) {
+  const { document: doc, quotedIn, basis } = citation;
+  const named = doc.symbol ? `${doc.title} (${doc.symbol})` : doc.title;
+  const pieces = ['Source: ', { href: doc.url, text: named }, `, ${doc.publisher}, ${longDate(doc.date)}`];
+  if (basis) pieces.push(`, ${basis}`);
+  if (quotedIn) pieces.push(', as quoted in ', { href: quotedIn.url, text: `${quotedIn.publisher}, ${(quotedIn.kind ?? 'document').toLowerCase()}` }, ` of ${longDate(quotedIn.date)}`);
+  pieces.push('.');
+  return pieces;
+}
+
+/** The figure's value in English words, as the chosen format shows it. */
+function figureValueText(figure, format) {
+  const currency = figure.currency ?? 'USD';
+  const options = {
+    number: figure.unit === 'currency' ? { style: 'currency', currency, currencyDisplay: 'code' } : {},
+    compact: {
+      notation: 'compact',
+      compactDisplay: 'long',
+      ...(figure.unit === 'currency' ? { style: 'currency', currency, currencyDisplay: 'code' } : {}),
+    },
+    percent: { style: 'percent' },
+    currency: { style: 'currency', currency, currencyDisplay: 'code', notation: 'compact', compactDisplay: 'long' },
+  }[format];
+  const value = format === 'percent' ? figure.value / 100 : figure.value;
+  return new Intl.NumberFormat('en', { maximumSignificantDigits: 21, ...options }).format(value);
+}
+
+const capitalise = (text) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** The readable no-JavaScript content of the chosen element: one paragraph, built from the data. */
+function fallbackPieces(tag) {
+  if (tag === 'migration-stat-card') {
+    const figure = figures.find((f) => f.id === field('fact').value) ?? figures[0];
+    // The source's hedges stay with the figure: "some" before it, the others after it.
+    const some = figure.qualifiers.includes('some') ? 'some ' : '';
+    const after = figure.qualifiers.filter((q) => q !== 'some').map((q) => `, ${q}`).join('');
+    const sentence = capitalise(`${some}${figureValueText(figure, field('format').value)} ${figure.label}${after}. `);
+    return [sentence, ...sourcePieces(figure.citation)];
+  }
+  if (tag === 'migration-quote-block') {
+    const quote = quotes.find((q) => q.id === field('quote').value) ?? quotes[0];
+    const words = quote.fragments.map((f, i) => (i < quote.fragments.length - 1 ? f.replace(/,$/, '.') : f)).join(' ');
+    return [`“${words}” — ${quote.speaker}, ${quote.role}. `, ...sourcePieces(quote.citation)];
+  }
+  if (tag === 'migration-remittance-counter') {
+    const figure = figures.find((f) => f.unit === 'currency') ?? figures[0];
+    const sentence = `Migrants sent home some ${figureValueText(figure, 'currency')} in ${figure.year}, ${figure.qualifiers
+      .filter((q) => q !== 'some')
+      .join(', ')}. `;
+    return [sentence, ...sourcePieces(figure.citation)];
+  }
+  return [
+    `${report.title} — ${report.kind}, ${report.symbol}, ${longDate(report.date)}. ${report.firstSentence} `,
+    { href: report.links.official, text: 'Read the report' },
+    '.',
+  ];
+}
+
+// ---- Snippets ----
+
+let integrity;
+
+function scriptUrl() {
+  const exact = field('script-url').value.trim();
+  if (exact) return exact;
+  const base = field('cdn-base').value.trim() || defaultBase;
+  return `${base.replace(/\/+$/, '')}/migration-widgets@${version}/dist/migration-widgets.js`;
+}
+
+/** Only http(s) addresses are offered; anything else is reported and the CDN default used. */
+function checkedScriptUrl() {
+  const url = scriptUrl();
+  try {
+    const parsed = new URL(url);
+    if (parsed.protocol === 'https:' || parsed.protocol === 'http:') return { url };
+  } catch {
+    // reported below
+  }
+  return { url: `${defaultBase}/migration-widgets@${version}/dist/migration-widgets.js`, error: `“${url}” is not an http(s) address: using the CDN default.` };
+}
+
+function reserveRule(tag, attributes) {
+  const names = new Map(attributes);
+  const look = tag === 'migration-summary-panel' && names.has('collapsed') ? 'collapsed' : names.get('variant') ?? 'default';
+  const selector =
+    look === 'collapsed' ? `${tag}[collapsed]` : look === 'default' ? tag : `${tag}[variant="${look}"]`;
+  return `${selector}:not(:defined) { display: block; min-block-size: ${reservedSize[tag][look]}; }`;
+}
+
+function elementHtml(tag, attributes, pieces) {
+  const attributeText = attributes.map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`)).join('');
+  const body = pieces
+    .map((piece) => (typeof piece === 'string' ? escapeText(piece) : `<a href="${escapeAttribute(piece.href)}">${escapeText(piece.text)}</a>`))
+    .join('');
+  return `<${tag}${attributeText}>\n  <p lang="en">${body.trim()}</p>\n</${tag}>`;
+}
+
+function scriptSnippet(tag, attributes, pieces, url) {
+  const integrityText = integrity ? ` integrity="${escapeAttribute(integrity)}"` : '';
+  const lines = [`<script type="module" src="${escapeAttribute(url)}"${integrityText} crossorigin="anonymous"></script>`];
+  if (field('reserve').checked) lines.push(`<style>\n  ${reserveRule(tag, attributes)}\n</style>`);
+  lines.push(elementHtml(tag, attributes, pieces));
+  return `${lines.join('\n')}\n`;
+}
+
+function npmSnippet(tag, attributes, pieces) {
+  const parts = [
+    '# In a terminal',
+    'npm install migration-widgets',
+    '',
+    '// In your JavaScript (registers this element only)',
+    `import 'migration-widgets/${moduleNames[tag]}.js';`,
+    '',
+    '<!-- In your HTML -->',
+    elementHtml(tag, attributes, pieces),
+  ];
+  if (field('reserve').checked) parts.push('', '/* In your CSS */', reserveRule(tag, attributes));
+  return `${parts.join('\n')}\n`;
+}
+
+// ---- Preview: the same element, built without parsing any user input as HTML ----
+
+function previewElement(tag, attributes, pieces) {
+  const element = document.createElement(tag);
+  for (const [name, value] of attributes) element.setAttribute(name, value);
+  const paragraph = document.createElement('p');
+  paragraph.lang = 'en';
+  for (const piece of pieces) {
+    if (typeof piece === 'string') {
+      paragraph.append(piece);
+    } else {
+      const link = document.createElement('a');
+      link.href = piece.href;
+      link.textContent = piece.text;
+      paragraph.append(link);
+    }
+  }
+  element.append(paragraph);
+  return element;
+}
+
+function update() {
+  const tag = field('element').value;
+  for (const set of form.querySelectorAll('fieldset[data-for]')) set.hidden = set.dataset.for !== tag;
+  field('since-date').disabled = field('since').value !== 'date';
+  const attributes = chosenAttributes(tag);
+  const pieces = fallbackPieces(tag);
+  const { url, error } = checkedScriptUrl();
+  const problems = [error, integrity ? undefined : 'No integrity hash for this version (run npm run build): the snippet has none.'];
+  field('address-error').textContent = problems.filter(Boolean).join(' ');
+  field('address-error').hidden = field('address-error').textContent === '';
+
+  const stage = field('preview');
+  stage.classList.toggle('dark', field('theme').value === 'dark');
+  stage.replaceChildren(previewElement(tag, attributes, pieces));
+  field('snippet-script').textContent = scriptSnippet(tag, attributes, pieces, url);
+  field('snippet-npm').textContent = npmSnippet(tag, attributes, pieces);
+  field('copy-status').textContent = '';
+}
+
+form.addEventListener('input', (event) => {
+  if (event.target === field('fact')) fillFormats();
+  update();
+});
+form.addEventListener('change', update);
+form.addEventListener('submit', (event) => event.preventDefault());
+
+for (const button of document.querySelectorAll('button[data-copy]')) {
+  button.addEventListener('click', async () => {
+    const text = field(button.dataset.copy).textContent;
+    const status = field('copy-status');
+    try {
+      await navigator.clipboard.writeText(text);
+      status.textContent = `Copied: ${button.textContent.replace(/^Copy /, '')}.`;
+    } catch {
+      status.textContent = 'This browser did not allow copying. Select the code and copy it with Ctrl+C (⌘C on a Mac).';
+    }
+  });
+}
+
+field('version').textContent = version;
+
+// The hash of this exact build, written by rollup next to the bundle.
+try {
+  const response = await fetch(new URL('../dist/integrity.json', import.meta.url));
+  const built = await response.json();
+  if (built.version === version) integrity = built.integrity;
+} catch {
+  integrity = undefined;
+}
+update();
+document.documentElement.dataset.ready = 'true';
