@@ -19,6 +19,8 @@ const out = join(root, 'bench', '.out');
 const rounds = Number(process.env.BENCH_ROUNDS ?? 5);
 const cpuWindowMs = Number(process.env.BENCH_CPU_WINDOW_MS ?? 3000);
 const chromium = process.env.CHROMIUM ?? '/usr/bin/chromium';
+// BENCH_ONLY=render,cpu,cls runs only those browser sections (sizes always run).
+const only = (section) => !process.env.BENCH_ONLY || process.env.BENCH_ONLY.split(',').includes(section);
 const elements = ['stat-card', 'quote-block', 'remittance-counter', 'summary-panel'];
 const budgetBrotli = 10 * 1024;
 const started = Date.now();
@@ -115,6 +117,7 @@ log('sizes measured');
 
 // ---------------------------------------------------------------------------------------------
 // A tiny static server for the repository root (so demo/index.html finds ../dist) on 127.0.0.1.
+const scriptDelayMs = 400;
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css',
   '.json': 'application/json', '.svg': 'image/svg+xml', '.map': 'application/json' };
 const server = createServer((request, response) => {
@@ -124,8 +127,13 @@ const server = createServer((request, response) => {
     response.writeHead(404).end();
     return;
   }
-  response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
-  response.end(readFileSync(file));
+  const send = () => {
+    response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    response.end(readFileSync(file));
+  };
+  // The standalone file arrives late, as from a CDN, so the demo's fallback text is always painted first.
+  if (path === 'dist/migration-widgets.js') setTimeout(send, scriptDelayMs);
+  else send();
 });
 await new Promise((done) => server.listen(0, '127.0.0.1', done));
 const origin = `http://127.0.0.1:${server.address().port}`;
@@ -176,9 +184,16 @@ const renderSubjects = [
 
 const countNodes = () => {
   // Every node in the document, shadow roots included (Lit's marker comments cost memory too).
-  const walk = (node) => [...node.childNodes].reduce((sum, child) => sum + walk(child), 1) +
-    (node.shadowRoot ? walk(node.shadowRoot) : 0);
-  return walk(document);
+  const count = { all: 0, element: 0, text: 0, comment: 0 };
+  const kinds = { 1: 'element', 3: 'text', 8: 'comment' };
+  const walk = (node) => {
+    count.all++;
+    if (kinds[node.nodeType]) count[kinds[node.nodeType]]++;
+    for (const child of node.childNodes) walk(child);
+    if (node.shadowRoot) walk(node.shadowRoot);
+  };
+  walk(document);
+  return count;
 };
 
 async function heapAfterGc(cdp) {
@@ -225,7 +240,10 @@ async function measureRender(subject) {
     return {
       ms: define + timing.layout,
       frameMs: define + timing.frame,
-      nodes: (nodes1 - nodes0) / subject.n,
+      nodes: (nodes1.all - nodes0.all) / subject.n,
+      elements: (nodes1.element - nodes0.element) / subject.n,
+      texts: (nodes1.text - nodes0.text) / subject.n,
+      comments: (nodes1.comment - nodes0.comment) / subject.n,
       js: (heap1.js - heap0.js) / subject.n,
       dom: (heap1.dom - heap0.dom) / subject.n,
     };
@@ -341,16 +359,36 @@ async function measureCls(viewport) {
     await tab.setViewport({ width: viewport.width, height: viewport.height });
     await tab.evaluateOnNewDocument(() => {
       window.shifts = [];
-      const describe = (node) => (node?.nodeType === 1 ? node.localName + (node.className ? `.${node.className}` : '') : node?.nodeName ?? 'removed node');
+      // A shifted node as host › node (the host when it sits in a shadow root), with its move in CSS px.
+      const name = (node) => node.localName + (typeof node.className === 'string' && node.className ? `.${node.className.trim().split(/\s+/)[0]}` : '');
+      const describe = ({ node, previousRect: a, currentRect: b }) => {
+        const move = `${Math.round(b.x - a.x)},${Math.round(b.y - a.y)} px, ${Math.round(b.width - a.width)}×${Math.round(b.height - a.height)}`;
+        if (!node) return `(removed node, ${move})`;
+        const element = node.nodeType === 1 ? node : node.parentElement;
+        const host = element?.getRootNode().host;
+        return `${host ? `${name(host)} › ` : ''}${element ? name(element) : node.nodeName} (${move})`;
+      };
       new PerformanceObserver((list) => {
         for (const entry of list.getEntries())
           if (!entry.hadRecentInput)
-            window.shifts.push({ value: entry.value, at: Math.round(entry.startTime), sources: entry.sources.map((s) => describe(s.node)) });
+            window.shifts.push({ value: entry.value, at: Math.round(entry.startTime), sources: entry.sources.map(describe) });
       }).observe({ type: 'layout-shift', buffered: true });
       // Shifts up to two frames after the four tags are defined are the upgrade from fallback text.
       const tags = ['stat-card', 'quote-block', 'remittance-counter', 'summary-panel'].map((name) => `migration-${name}`);
       Promise.all(tags.map((tag) => customElements.whenDefined(tag))).then(() =>
         requestAnimationFrame(() => requestAnimationFrame(() => (window.upgradedAt = performance.now()))));
+      // Each widget's box on every frame before the upgrade (the partner's reserved space), to compare after.
+      window.boxes = () => [...document.querySelectorAll(tags.join(','))].map((element) => {
+        const variant = element.getAttribute('variant');
+        const rect = element.getBoundingClientRect();
+        return { name: `${element.localName}${variant ? `[${variant}]` : ''}`, width: Math.round(rect.width), height: Math.round(rect.height) };
+      });
+      const snapshot = () => {
+        if (tags.some((tag) => customElements.get(tag))) return;
+        window.boxesBefore = window.boxes();
+        requestAnimationFrame(snapshot);
+      };
+      requestAnimationFrame(snapshot);
     });
     await tab.goto(`${origin}/demo/index.html`, { waitUntil: 'load' });
     await sleep(500);
@@ -360,10 +398,16 @@ async function measureCls(viewport) {
       await sleep(200);
     }
     await sleep(3000); // every count-up and the counter's start have finished
-    const { shifts, upgradedAt } = await tab.evaluate(() => ({ shifts: window.shifts, upgradedAt: window.upgradedAt }));
+    const { shifts, upgradedAt, before, after } = await tab.evaluate(() =>
+      ({ shifts: window.shifts, upgradedAt: window.upgradedAt, before: window.boxesBefore ?? [], after: window.boxes() }));
+    // Widgets whose height changed at the upgrade: reserved (fallback) height → rendered height.
+    const resized = after.map((box, i) => ({ ...box, reserved: before[i]?.height }))
+      .filter((box) => box.reserved !== undefined && box.reserved !== box.height)
+      .sort((a, b) => Math.abs(b.height - b.reserved) - Math.abs(a.height - a.reserved))
+      .map((box) => `${box.name} ${box.reserved}→${box.height} px`);
     const sum = (list) => list.reduce((total, shift) => total + shift.value, 0);
     const upgrade = shifts.filter((shift) => upgradedAt === undefined || shift.at <= upgradedAt);
-    return { cls: sum(shifts), upgrade: sum(upgrade), later: sum(shifts) - sum(upgrade), upgradedAt, shifts };
+    return { cls: sum(shifts), upgrade: sum(upgrade), later: sum(shifts) - sum(upgrade), upgradedAt, shifts, resized };
   } finally {
     await tab.close();
   }
@@ -383,21 +427,21 @@ async function attempt(what, run) {
 }
 
 const loadBefore = loadavg()[0];
-for (let round = 0; round < rounds; round++) {
+for (let round = 0; round < (only('render') ? rounds : 0); round++) {
   for (const subject of rotate(renderSubjects, round)) {
     const value = await attempt(`render ${subject.key}`, () => measureRender(subject));
     if (value) collect(results.render, subject.key, value);
   }
   log(`render round ${round + 1}/${rounds}`);
 }
-for (let round = 0; round < rounds; round++) {
+for (let round = 0; round < (only('cpu') ? rounds : 0); round++) {
   for (const subject of rotate(cpuSubjects, round)) {
     const value = await attempt(`cpu ${subject.key}`, () => measureCpu(subject));
     if (value) collect(results.cpu, subject.key, value);
   }
   log(`counter CPU round ${round + 1}/${rounds}`);
 }
-const clsRounds = Math.min(rounds, 2);
+const clsRounds = only('cls') ? Math.min(rounds, 2) : 0;
 for (let round = 0; round < clsRounds; round++) {
   for (const viewport of clsViewports) {
     const value = await attempt(`layout shift ${viewport.key}`, () => measureCls(viewport));
@@ -469,9 +513,9 @@ for (const subject of renderSubjects) {
   const nodes = stat(results.render, subject.key, 'nodes');
   const js = stat(results.render, subject.key, 'js');
   const dom = stat(results.render, subject.key, 'dom');
-  const perCard = subject.n >= 100
-    ? `${num(nodes?.median, 0)} nodes · ${kb(js?.median)} JS heap · ${kb(dom?.median)} DOM heap per element`
-    : `${num(nodes?.median, 0)} nodes per element`;
+  const kinds = ['elements', 'texts', 'comments'].map((field) => `${num(stat(results.render, subject.key, field)?.median, 0)} ${field.slice(0, -1)}`);
+  const perCard = `per element: ${num(nodes?.median, 0)} nodes (${kinds.join(', ')})` +
+    (subject.n >= 100 ? ` · ${kb(js?.median)} JS heap · ${kb(dom?.median)} DOM heap` : '');
   row('render', subject.key, spread(ms, 1, ' ms'), perCard,
     subject.key === 'stat-card ×1000'
       ? `${ratioGoal(ms?.median, renderMs('hello-world ×1000')?.median, 1.5, 'hello-world')}; ` +
@@ -514,10 +558,13 @@ row('counter CPU', 'hidden tab check', `document.visibilityState: ${[...new Set(
 for (const viewport of clsViewports) {
   const values = results.cls[viewport.key] ?? [];
   const worst = values.reduce((a, b) => (b.cls > (a?.cls ?? -1) ? b : a), undefined);
-  const sources = worst?.shifts.flatMap((shift) => shift.sources) ?? [];
+  const sources = worst?.shifts
+    .filter((shift) => worst.upgradedAt === undefined || shift.at > worst.upgradedAt)
+    .flatMap((shift) => shift.sources.map((source) => `${source} at ${shift.at} ms`)) ?? [];
   row('layout shift', viewport.key, values.length ? `CLS ${values.map((v) => num(v.cls, 4)).join(', ')}` : 'n/a',
     worst ? `worst run: ${num(worst.upgrade, 4)} at upgrade (≤ 2 frames after define), ${num(worst.later, 4)} later` +
-      (sources.length ? `; shifted: ${[...new Set(sources)].join(', ')}` : '') : '',
+      (worst.resized.length ? `; ${worst.resized.length} widgets taller than reserved, most: ${worst.resized.slice(0, 4).join(', ')}` : '') +
+      (sources.length ? `; later shifts (${sources.length}): ${[...new Set(sources)].slice(0, 3).join('; ')}` : '') : '',
     `= 0: ${worst === undefined ? 'n/a' : worst.cls === 0 ? 'met' : `missed by ${num(worst.cls, 4)}`}`);
 }
 
