@@ -46,7 +46,10 @@ export async function openPage(path: string, { width = 1200, height = 900 } = {}
   if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
   const source = await response.text();
   const base = new URL(path, location.href).href;
-  const html = source.replace(/<head>/i, `<head><base href="${base}">${recorder}`);
+  // Relative addresses made absolute too: Firefox's preload scanner resolves them against the parent, not <base>.
+  const html = source
+    .replace(/<head>/i, `<head><base href="${base}">${recorder}`)
+    .replace(/ (src|href)="(\.\.?\/[^"]*)"/g, (_, name: string, url: string) => ` ${name}="${new URL(url, base).href}"`);
   if (html === source) throw new Error(`${path}: no <head> to instrument`);
   const frame = document.createElement('iframe');
   frame.width = String(width);
@@ -56,7 +59,7 @@ export async function openPage(path: string, { width = 1200, height = 900 } = {}
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   frame.srcdoc = html;
   document.body.append(frame);
-  await within(loaded, 8000, `load ${path}`);
+  await within(loaded, 15_000, `load ${path}`);
   const win = frame.contentWindow as Win & { __pageErrors: string[] };
   return { frame, win, doc: win.document, errors: win.__pageErrors };
 }
@@ -67,9 +70,9 @@ export async function openHtml(html: string): Promise<PageUnderTest> {
   frame.width = '900';
   frame.height = '600';
   frame.title = 'pasted snippet';
-  document.body.append(frame);
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   frame.srcdoc = html;
+  document.body.append(frame);
   await within(loaded, 8000, 'load the srcdoc page');
   const win = frame.contentWindow as Win;
   return { frame, win, doc: win.document, errors: [] };
@@ -79,7 +82,7 @@ export async function openHtml(html: string): Promise<PageUnderTest> {
 export async function widgetsReady(page: PageUnderTest): Promise<void> {
   const defined = Promise.all(widgetTags.map((tag) => page.win.customElements.whenDefined(tag)));
   const missing = () => widgetTags.filter((tag) => !page.win.customElements.get(tag)).join(', ');
-  await within(defined, 8000, 'the widgets to be defined').catch((error: Error) => {
+  await within(defined, 15_000, 'the widgets to be defined').catch((error: Error) => {
     throw new Error(`${error.message}; still undefined: ${missing()}; page errors: ${page.errors.join(' | ') || 'none'}`);
   });
   await page.doc.fonts.ready;
