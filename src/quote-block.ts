@@ -1,6 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { citationTemplate, partnerSourceTemplate } from './citation-template.js';
 import { defaultQuoteId, quoteById, type Citation } from './data/index.js';
 import { defineElement } from './define.js';
@@ -11,6 +10,7 @@ import { safeUrl } from './safe-url.js';
 import { themeStyles } from './styles/theme.js';
 import { quoteBlockStyles } from './quote-block.styles.js';
 import { warnInvalid } from './warn.js';
+import { cssProperties } from './styles/css-properties.js';
 
 const tag = 'migration-quote-block';
 const variants = ['default', 'compact', 'emphasis'];
@@ -161,7 +161,7 @@ export class QuoteBlock extends LitElement {
           part="text"
           id="text"
           class=${clamped ? 'text clamped' : 'text'}
-          style=${styleMap(lines === undefined ? {} : { '--_clamp': String(lines) })}
+          ${cssProperties(lines === undefined ? {} : { '--_clamp': lines })}
         >${shown.pieces.map((piece, i) => html`${i ? ' ' : ''}<span part="fragment">${piece}</span>`)}</p>
       </blockquote>
       <!-- The text inside is read as plain text, never shown as is: this slot only says when it changes. -->

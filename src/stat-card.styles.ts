@@ -39,7 +39,7 @@ export const statCardStyles = css`
   }
   [part~='year'] {
     color: var(--_muted);
-    font-size: 0.875rem;
+    font-size: max(0.875rem, 12px);
     font-weight: 600;
   }
   [part~='value'] {
@@ -56,7 +56,7 @@ export const statCardStyles = css`
     font-size: clamp(2rem, 16cqi, 5.5rem);
   }
   .approximately {
-    font-size: 0.45em;
+    font-size: max(0.45em, 11px);
     font-weight: 600;
     vertical-align: middle;
   }
@@ -74,7 +74,7 @@ export const statCardStyles = css`
     visibility: hidden;
   }
   [part~='label'] {
-    font-size: 1.125rem;
+    font-size: max(1.125rem, 16px);
     font-weight: 600;
   }
   [part~='description'] {
@@ -86,7 +86,7 @@ export const statCardStyles = css`
   }
   [part~='source'] {
     color: var(--_muted);
-    font-size: 0.8125rem;
+    font-size: max(0.8125rem, 11px);
   }
   .source-label {
     display: block;
@@ -98,11 +98,11 @@ export const statCardStyles = css`
     padding: calc(var(--_space) * 0.75);
   }
   :host([variant='compact']) [part~='label'] {
-    font-size: 1rem;
+    font-size: max(1rem, 14px);
   }
   :host([variant='compact']) [part~='description'],
   :host([variant='compact']) [part~='source'] {
-    font-size: 0.8125rem;
+    font-size: max(0.8125rem, 11px);
   }
 
   /* The bar: an outlined track with the share filled and closed by a line, legible without colour too. */
@@ -127,7 +127,7 @@ export const statCardStyles = css`
     justify-content: space-between;
     margin-block-start: 0.25rem;
     color: var(--_muted);
-    font-size: 0.8125rem;
+    font-size: max(0.8125rem, 11px);
     font-variant-numeric: tabular-nums;
   }
 
@@ -143,7 +143,7 @@ export const statCardStyles = css`
       margin: 0;
     }
     [part~='label'] {
-      font-size: 1.375rem;
+      font-size: max(1.375rem, 19px);
     }
     [part~='value'] {
       font-size: min(3.5rem, 7cqi);

@@ -1,6 +1,5 @@
 import { LitElement, html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { citationTemplate, partnerSourceTemplate } from './citation-template.js';
 import { defaultFigureId, figureById, type Figure, type FigureFormat } from './data/index.js';
 import { defineElement } from './define.js';
@@ -13,6 +12,7 @@ import { statCardStyles } from './stat-card.styles.js';
 import { themeStyles } from './styles/theme.js';
 import { ViewportController } from './viewport-controller.js';
 import { warnInvalid } from './warn.js';
+import { cssProperties } from './styles/css-properties.js';
 
 const formats: readonly FigureFormat[] = ['number', 'compact', 'percent', 'currency'];
 const countUpMs = 1000;
@@ -286,7 +286,7 @@ export class StatCard extends LitElement {
     const other = builtIn ? figureById(complements[figure.id]) : undefined;
     const percent = (n: number) => formatNumberToParts(n, this.locale.lang, { style: 'percent' }).map((p) => p.value).join('');
     return html`<div class="proportion" aria-hidden="true">
-      <div part="bar" style=${styleMap({ '--share': String(share) })}><span class="share"></span></div>
+      <div part="bar" ${cssProperties({ '--share': share })}><span class="share"></span></div>
       ${other ? html`<div class="legend"><span>${percent(value)}</span><span>${percent(other.value)}</span></div>` : nothing}
     </div>`;
   }

@@ -9,7 +9,7 @@ export const summaryPanelStyles = css`
   }
   :host([variant='compact']) {
     --_space: var(--migration-space, 0.75rem);
-    font-size: 0.9375rem;
+    font-size: max(0.9375rem, 13px);
   }
   :host([variant='emphasis']) {
     border-inline-start-width: 0.5rem;

@@ -44,6 +44,23 @@ async function counter(template = html`<migration-remittance-counter></migration
   return el;
 }
 
+// Kept before any test fakes the clock: waiting for the browser needs real time.
+const realSetTimeout = window.setTimeout.bind(window);
+
+/** Resolves once the tab's visibility is `state`, or after 5 s of real time (under load the switch can take a while). */
+function visibility(state: DocumentVisibilityState): Promise<void> {
+  if (document.visibilityState === state) return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      document.removeEventListener('visibilitychange', check);
+      resolve();
+    };
+    const check = () => document.visibilityState === state && done();
+    document.addEventListener('visibilitychange', check);
+    realSetTimeout(done, 5000);
+  });
+}
+
 /** Hides the tab: for real in Chromium (another tab in front), with a document.visibilityState stand-in elsewhere. */
 async function hideTab(): Promise<() => Promise<void>> {
   if (isChromium) {
@@ -51,11 +68,11 @@ async function hideTab(): Promise<() => Promise<void>> {
       method: 'Target.createTarget',
       params: { url: 'about:blank' },
     });
-    for (let i = 0; i < 50 && document.visibilityState !== 'hidden'; i++) await nextFrame().catch(() => undefined);
+    await visibility('hidden');
     expect(document.visibilityState).to.equal('hidden');
     return async () => {
       await executeServerCommand('cdp', { method: 'Target.closeTarget', params: { targetId } });
-      for (let i = 0; i < 50 && document.visibilityState !== 'visible'; i++) await new Promise((r) => requestAnimationFrame(r));
+      await visibility('visible');
     };
   }
   Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => 'hidden' });

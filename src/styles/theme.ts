@@ -24,10 +24,16 @@ export const themeStyles = css`
     display: block;
     box-sizing: border-box;
     font-family: var(--migration-font-family, inherit);
+    font-size: max(1em, 12px);
     color: var(--_text);
     background: var(--_surface);
     border-radius: var(--_radius);
     color-scheme: light;
+  }
+  /* A host page may reset the host itself (\`* { all: unset }\`) or shrink its root font: the shadow tree keeps our colours and a legible size. */
+  :host > * {
+    color: var(--_text);
+    font-size: max(1em, 12px);
   }
   :host([hidden]) {
     display: none;

@@ -99,7 +99,8 @@ for (const tag of tags) {
       expect(attributes.length).to.be.greaterThan(0);
     });
 
-    it(`${runsPerElement} generated attribute sets: nothing thrown, nothing broken on screen, one warning each`, async () => {
+    it(`${runsPerElement} generated attribute sets: nothing thrown, nothing broken on screen, one warning each`, async function () {
+      this.timeout(120_000);
       const errors: string[] = [];
       const onError = (event: ErrorEvent) => errors.push(String(event.message));
       window.addEventListener('error', onError);

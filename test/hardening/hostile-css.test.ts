@@ -70,7 +70,9 @@ describe('hardening: hostile host CSS', () => {
       const style = win.getComputedStyle(first);
       expect(style.fontFamily, tag).to.include('monospace');
     }
-    const card = win.document.querySelector('migration-stat-card')!;
-    expect(win.getComputedStyle(card).color).to.equal('rgb(1, 2, 3)');
+    for (const tag of widgetTags) {
+      const first = textParents(win.document.querySelector(tag)!.shadowRoot!)[0]!;
+      expect(win.getComputedStyle(first).color, tag).to.equal('rgb(1, 2, 3)');
+    }
   });
 });
