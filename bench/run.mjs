@@ -326,6 +326,13 @@ async function measureCpu(subject) {
     }
     const metrics = async () =>
       Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map(({ name, value }) => [name, value]));
+    // Redraws per second: DOM mutation batches in the page and in the widget's shadow root.
+    await tab.evaluate(() => {
+      window.redraws = 0;
+      const observer = new MutationObserver(() => window.redraws++);
+      for (const target of [document.body, ...[...document.querySelectorAll('*')].map((e) => e.shadowRoot).filter(Boolean)])
+        observer.observe(target, { subtree: true, childList: true, characterData: true, attributes: true });
+    });
     const m0 = await metrics();
     const p0 = browserTreeCpu();
     const t0 = performance.now();
@@ -333,12 +340,14 @@ async function measureCpu(subject) {
     const m1 = await metrics();
     const p1 = browserTreeCpu();
     const seconds = (performance.now() - t0) / 1000;
+    const redraws = await tab.evaluate(() => window.redraws);
     const rate = (name) => ((m1[name] - m0[name]) * 1000) / seconds; // ms of CPU per second
     return {
       task: rate('TaskDuration'),
       script: rate('ScriptDuration'),
       layout: rate('LayoutDuration') + rate('RecalcStyleDuration'),
       all: (cpuSecondsBetween(p0, p1) * 1000) / seconds,
+      redraws: redraws / seconds,
     };
   } finally {
     if (subject.hidden) await tab.bringToFront();
@@ -549,7 +558,8 @@ for (const subject of cpuSubjects) {
   }
   row('counter CPU', subject.key,
     `main ${spread(task, 2, ' ms/s')} · all processes ${spread(all, 1, ' ms/s')}`,
-    `script ${num(cpu(subject.key, 'script')?.median, 2)} · style+layout ${num(cpu(subject.key, 'layout')?.median, 2)} ms/s`, goal);
+    `script ${num(cpu(subject.key, 'script')?.median, 2)} · style+layout ${num(cpu(subject.key, 'layout')?.median, 2)} ms/s · ` +
+      `${num(cpu(subject.key, 'redraws')?.median, 0)} redraws/s`, goal);
 }
 row('counter CPU', 'hidden tab check', `document.visibilityState: ${[...new Set(results.hidden)].join(', ') || 'n/a'}`,
   'other tab brought to front (page.bringToFront)');
