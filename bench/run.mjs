@@ -5,7 +5,7 @@ import { spawnSync, execSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
-import { dirname, extname, join, normalize, relative, sep } from 'node:path';
+import { extname, join, normalize, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import resolve from '@rollup/plugin-node-resolve';
@@ -284,7 +284,7 @@ const cpuSubjects = [
     bundle: 'remittance-counter',
   },
   { key: 'migration counter, hidden tab', body: '<migration-remittance-counter></migration-remittance-counter>', bundle: 'remittance-counter', hidden: true },
-].filter((subject) => bundled[subject.bundle ?? subject.needs ?? 'lit'] ?? true);
+].filter((subject) => [subject.bundle, subject.needs].every((name) => name === undefined || bundled[name]));
 
 const clockTicks = Number(execSync('getconf CLK_TCK').toString()) || 100;
 
