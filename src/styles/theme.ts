@@ -22,6 +22,8 @@ export const themeStyles = css`
     --_radius: var(--migration-radius, 0.5rem);
     --_space: var(--migration-space, 1rem);
     display: block;
+    /* Container queries give a widget no width of its own: never let a shrink-to-fit parent collapse it. */
+    min-inline-size: min(100%, 16em);
     box-sizing: border-box;
     font-family: var(--migration-font-family, inherit);
     font-size: max(1em, 12px);

@@ -11,6 +11,7 @@ const hostile = {
   'html { font-size: 62.5% }': 'html { font-size: 62.5%; }',
   'a huge line-height': 'body { line-height: 7; }',
   'div { display: none !important }': 'div { display: none !important; } span { color: transparent !important; }',
+  'a flex row that gives no widths': 'body { display: flex; flex-wrap: wrap; align-items: flex-start; }',
   'transforms on ancestors': 'body { transform: scale(0.9) rotate(0.5deg); } body > * { transform: translateZ(0); }',
 };
 
