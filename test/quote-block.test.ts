@@ -209,7 +209,11 @@ describe('<migration-quote-block>', () => {
     if (isChromium) {
       // Headless Chromium writes to the clipboard only from a focused page.
       beforeEach(() => executeServerCommand('cdp', { method: 'Emulation.setFocusEmulationEnabled', params: { enabled: true } }));
-      afterEach(() => executeServerCommand('set-permissions', { permissions: [] }));
+      afterEach(async () => {
+        await executeServerCommand('set-permissions', { permissions: [] });
+        // The runner may reuse this page for the next file: leave focus as it was.
+        await executeServerCommand('cdp', { method: 'Emulation.setFocusEmulationEnabled', params: { enabled: false } });
+      });
 
       it('permission granted: copies the quote, attribution and citation as plain text (Chromium, real clipboard)', async () => {
         await executeServerCommand('set-permissions', { permissions: ['clipboard-read', 'clipboard-write'] });

@@ -66,7 +66,7 @@ async function hideTab(): Promise<() => Promise<void>> {
   if (isChromium) {
     const { targetId } = await executeServerCommand<{ targetId: string }, object>('cdp', {
       method: 'Target.createTarget',
-      params: { url: 'about:blank' },
+      params: { url: 'about:blank', newWindow: false, background: false },
     });
     await visibility('hidden');
     expect(document.visibilityState).to.equal('hidden');
