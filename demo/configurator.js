@@ -137,7 +137,8 @@ function fallbackPieces(tag) {
     // The source's hedges stay with the figure: "some" before it, the others after it.
     const some = figure.qualifiers.includes('some') ? 'some ' : '';
     const after = figure.qualifiers.filter((q) => q !== 'some').map((q) => `, ${q}`).join('');
-    const sentence = capitalise(`${some}${figureValueText(figure, field('format').value)} ${figure.label}${after}. `);
+    // The figure as its source states it, whatever display format the element is given.
+    const sentence = capitalise(`${some}${figureValueText(figure, figure.format)} ${figure.label}${after}. `);
     return [sentence, ...sourcePieces(figure.citation)];
   }
   if (tag === 'migration-quote-block') {

@@ -173,13 +173,14 @@ export class SummaryPanel extends LitElement {
     const first = this.pageLanguage;
     const order = first ? [first, ...unLanguages.filter((code) => code !== first)] : unLanguages;
     const readHref = safeUrl(first ? report.links.languages[first] : report.links.official);
-    return html`<nav class="links" part="links" aria-label=${this.locale.strings.readReport}>
+    // Not a <nav>: two panels on one page would make two landmarks with the same name.
+    return html`<div class="links" part="links">
       ${readHref
         ? html`<a class="read-link" part="read-link" href=${readHref} hreflang=${first ?? nothing}
             >${this.locale.strings.readReport}</a
           >`
         : nothing}
-      <ul class="languages" part="languages">
+      <ul class="languages" part="languages" aria-label=${this.locale.strings.otherLanguages}>
         ${order.map((code) => {
           const href = safeUrl(report.links.languages[code]);
           return href
@@ -189,7 +190,7 @@ export class SummaryPanel extends LitElement {
             : nothing;
         })}
       </ul>
-    </nav>`;
+    </div>`;
   }
 }
 

@@ -446,6 +446,8 @@ describe('configurator (demo/configurator.html)', function () {
         let readBack: () => Promise<string>;
         if (isChromium) {
           await executeServerCommand('set-permissions', { permissions: ['clipboard-read', 'clipboard-write'] });
+          // Headless Chromium writes to the clipboard only from a focused page.
+          await executeServerCommand('cdp', { method: 'Emulation.setFocusEmulationEnabled', params: { enabled: true } });
           readBack = () => navigator.clipboard.readText();
         } else {
           let copied = '';
@@ -461,6 +463,8 @@ describe('configurator (demo/configurator.html)', function () {
             ['[data-copy="snippet-npm"]', npmSnippet],
           ] as const) {
             page.frame.focus();
+            // The first copy's status is still shown: clear it so the wait below is for this copy.
+            $('#copy-status').textContent = '';
             $<HTMLButtonElement>(button).click();
             await within(
               new Promise<void>((resolve) => {
@@ -474,8 +478,10 @@ describe('configurator (demo/configurator.html)', function () {
             expect(await readBack()).to.equal(snippet());
           }
         } finally {
-          if (isChromium) await executeServerCommand('set-permissions', { permissions: [] });
-          else delete (page.win.navigator as { clipboard?: unknown }).clipboard;
+          if (isChromium) {
+            await executeServerCommand('set-permissions', { permissions: [] });
+            await executeServerCommand('cdp', { method: 'Emulation.setFocusEmulationEnabled', params: { enabled: false } });
+          } else delete (page.win.navigator as { clipboard?: unknown }).clipboard;
         }
       },
     );
