@@ -32,7 +32,7 @@ export const themeStyles = css`
     border-radius: var(--_radius);
     color-scheme: light;
   }
-  /* A host page may reset the host itself (\`* { all: unset }\`) or shrink its root font: the shadow tree keeps our colours and a legible size. */
+  /* A host page may reset the host itself (a reset such as "* { all: unset }") or shrink its root font: the shadow tree keeps our colours and a legible size. */
   :host > * {
     color: var(--_text);
     font-size: max(1em, 12px);
