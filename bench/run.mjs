@@ -4,7 +4,7 @@
 import { spawnSync, execSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { extname, join, normalize, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
@@ -589,7 +589,7 @@ const table = [
 
 const machine = [
   `- date: ${new Date().toISOString()}`,
-  `- nproc: ${availableParallelism()}; load average (1 min) before/after: ${loadBefore.toFixed(2)} / ${loadAfter.toFixed(2)}`,
+  `- CPU: ${cpus()[0]?.model ?? 'unknown'}; nproc: ${availableParallelism()}; load average (1 min) before/after: ${loadBefore.toFixed(2)} / ${loadAfter.toFixed(2)}`,
   `- memory (free -h):\n\n\`\`\`\n${execSync('free -h').toString().trimEnd()}\n\`\`\`\n`,
   `- browser: ${chromiumVersion} (${chromium}, headless); node ${process.version}`,
   `- rounds: ${rounds} (render, counter CPU), ${clsRounds} (layout shift); CPU window ${cpuWindowMs} ms; build ${buildOk ? 'ok' : 'FAILED (stale dist/)'}`,
