@@ -110,8 +110,8 @@ interface Basis {
  * @cssprop [--migration-radius=0.5rem] - Corner radius.
  * @cssprop [--migration-space=1rem] - Padding.
  * @cssprop [--migration-font-family=inherit] - Font.
- * @fires migration-counter-pause - {CounterPauseEvent} After `pause()` or the button paused the counter.
- * @fires migration-counter-resume - {CounterResumeEvent} After `resume()` or the button resumed it.
+ * @fires {CounterPauseEvent} migration-counter-pause - After `pause()` or the button paused the counter.
+ * @fires {CounterResumeEvent} migration-counter-resume - After `resume()` or the button resumed it.
  */
 export class RemittanceCounter extends LitElement {
   static override styles = [themeStyles, counterStyles];

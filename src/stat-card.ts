@@ -127,7 +127,7 @@ export class StatCard extends LitElement {
   static override styles = [themeStyles, statCardStyles];
 
   /** Id of the built-in figure to show. */
-  @property() accessor fact = defaultFigureId;
+  @property() accessor fact: string = defaultFigureId;
   /** The value, overriding the figure's (a percent in per cent: `85` is 85 %); a finite number ≥ 0. */
   @property() accessor value: string | number | undefined;
   /** The label, overriding the figure's translated one. */

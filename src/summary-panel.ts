@@ -92,7 +92,7 @@ export class SummaryPanel extends LitElement {
   @property({ reflect: true }) accessor theme: 'light' | 'dark' | undefined;
 
   /** Overall look: `default`, `compact` or `emphasis`. */
-  @property({ reflect: true }) accessor variant: (typeof variants)[number] = 'default';
+  @property({ reflect: true }) accessor variant: 'default' | 'compact' | 'emphasis' = 'default';
 
   private readonly locale = new LocaleController(this);
 
