@@ -93,13 +93,19 @@ const elements = manifest.modules.flatMap((mod) =>
   (mod.declarations ?? []).filter((decl) => decl.customElement && decl.tagName).map((decl) => elementDocs(mod, decl)),
 );
 if (elements.length === 0) fail(`${manifestFile} describes no custom element.`);
-const generated = [
+let generated = [
   start,
   `<!-- Generated from ${manifestFile} by scripts/readme-api.mjs: edit the class comments in src/, then run \`${fix}\`. -->`,
   '',
   ...elements.flat(),
   end,
 ].join('\n');
+// Written as Prettier writes it, so formatting the README never makes it stale.
+const prettier = await import('prettier').catch(() => undefined);
+if (prettier) {
+  const options = await prettier.resolveConfig(readmeFile);
+  generated = (await prettier.format(generated, { ...options, filepath: readmeFile })).trimEnd();
+}
 
 const readme = readFileSync(readmeFile, 'utf8');
 const from = readme.indexOf(start);

@@ -4,7 +4,7 @@
  */
 export { StatCard } from './stat-card.js';
 export { QuoteBlock } from './quote-block.js';
-export { RemittanceCounter } from './remittance-counter.js';
+export { RemittanceCounter, CounterPauseEvent, CounterResumeEvent } from './remittance-counter.js';
 export { SummaryPanel } from './summary-panel.js';
 export * from './data/index.js';
 export { registerStrings } from './i18n/index.js';
