@@ -263,6 +263,8 @@ export class StatCard extends LitElement {
     const { lang } = this.locale;
     const fractionDigits = parts.filter((p) => p.type === 'fraction').reduce((n, p) => n + p.value.length, 0);
     const grouped = parts.some((p) => p.type === 'group');
+    // Intl's digit options stop at 100 and 5e-324 has 324 fraction digits: so tiny a number is shown, not counted.
+    if (fractionDigits > 20) return runs(parts).filter((piece) => piece.digits).map((piece) => piece.text);
     // The number the digits spell ("258" of "258 million"), read back through Latin digits.
     const latin = formatNumberToParts(value, new Intl.Locale(lang, { numberingSystem: 'latn' }).toString(), options);
     const spelled = Number(

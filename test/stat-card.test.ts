@@ -415,6 +415,26 @@ describe('<migration-stat-card>', () => {
       expect(clock.countTimers()).to.equal(0, 'no frame left running');
     });
 
+    // Found by the generated bad-input suite: 5e-324 has 324 fraction digits, past what Intl accepts.
+    it('value="5e-324": a number too fine to count is shown as it is, nothing thrown', async () => {
+      clock = sinon.useFakeTimers({ toFake: ['requestAnimationFrame', 'cancelAnimationFrame', 'performance', 'Date'] });
+      const errors: string[] = [];
+      const onError = (event: ErrorEvent) => errors.push(String(event.message));
+      window.addEventListener('error', onError);
+      try {
+        const el = await card(html`<migration-stat-card value="5e-324"></migration-stat-card>`);
+        await aTimeout(150);
+        for (let i = 0; i < 12; i++) {
+          clock.tick(100);
+          await el.updateComplete;
+        }
+        expect(errors).to.deep.equal([]);
+        expect(seen(el, 'value')).to.match(/^0\.0+5$/);
+      } finally {
+        window.removeEventListener('error', onError);
+      }
+    });
+
     it('counts the decimal digits of Chinese "2.58亿" and ends exactly on them', async () => {
       clock = sinon.useFakeTimers({ toFake: ['requestAnimationFrame', 'cancelAnimationFrame', 'performance', 'Date'] });
       const el = await card(html`<migration-stat-card lang="zh"></migration-stat-card>`);
