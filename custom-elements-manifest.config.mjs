@@ -41,7 +41,9 @@ function publicOnly() {
     packageLinkPhase({ customElementsManifest }) {
       for (const decl of customElementsManifest.modules.flatMap((mod) => mod.declarations ?? [])) {
         if (decl.members) {
-          decl.members = decl.members.filter((m) => (m.privacy ?? 'public') === 'public' && !(m.static && m.name === 'styles'));
+          decl.members = decl.members.filter(
+            (m) => (m.privacy ?? 'public') === 'public' && !(m.static && m.name === 'styles'),
+          );
         }
         if (decl.events) decl.events = decl.events.filter((event) => event.name);
       }

@@ -114,7 +114,8 @@ if (from < 0 || to < from) fail(`${readmeFile} has no ${start} … ${end} sectio
 const updated = readme.slice(0, from) + generated + readme.slice(to + end.length);
 
 if (check) {
-  if (updated !== readme) fail(`${readmeFile}'s API tables are stale (the class comments in src/ changed): run \`${fix}\`.`);
+  if (updated !== readme)
+    fail(`${readmeFile}'s API tables are stale (the class comments in src/ changed): run \`${fix}\`.`);
   console.log(`${readmeFile}'s API tables match ${manifestFile}.`);
 } else if (updated !== readme) {
   writeFileSync(readmeFile, updated);

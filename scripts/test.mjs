@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 
 const countsFile = 'test-results/counts.json';
+const consumersFile = 'test-results/consumers.json';
 
 function run(label, command, args) {
   console.log(`\n▶ ${label}`);
@@ -12,11 +13,14 @@ function run(label, command, args) {
 }
 
 rmSync(countsFile, { force: true });
+rmSync(consumersFile, { force: true });
 const steps = [
   ['browsers and fonts', 'node', ['scripts/ensure-browsers.mjs']],
   ['type-check', 'npx', ['tsc', '--noEmit']],
   ['no unsafe APIs in src/', 'node', ['scripts/check-source.mjs']],
   ['build', 'npx', ['rollup', '-c', '--silent']],
+  ['custom-elements.json, VS Code data, web-types', 'npm', ['run', 'manifest', '--silent']],
+  ['README API tables match the manifest', 'node', ['scripts/readme-api.mjs', '--check']],
 ];
 // A failed step counts as one failure and stops the run: its output above says why.
 let failedSteps = 0;
@@ -27,10 +31,19 @@ for (const [label, command, args] of steps) {
     break;
   }
 }
+const consumersRan =
+  !failedSteps && run('consumers: npm pack, install, bundle, React 19', 'node', ['test/consumers/run.mjs']);
 if (!failedSteps) run('browser tests', 'npx', ['web-test-runner']);
 
-const counts = existsSync(countsFile) ? JSON.parse(readFileSync(countsFile, 'utf8')) : { passed: 0, failed: 0, failedFiles: [] };
-const failed = counts.failed + failedSteps;
+const counts = existsSync(countsFile)
+  ? JSON.parse(readFileSync(countsFile, 'utf8'))
+  : { passed: 0, failed: 0, failedFiles: [] };
+// The consumer checks (test/consumers/run.mjs) add their own counts; a crash before it wrote them is one failure.
+const consumers = existsSync(consumersFile)
+  ? JSON.parse(readFileSync(consumersFile, 'utf8'))
+  : { passed: 0, failed: failedSteps || consumersRan ? 0 : 1 };
+counts.passed += consumers.passed;
+const failed = counts.failed + consumers.failed + failedSteps;
 if (counts.failedFiles?.length) console.log(`\nFailed files:\n  ${counts.failedFiles.join('\n  ')}`);
 console.log(`\n${counts.passed} passed, ${failed} failed`);
 process.exit(failed === 0 && counts.passed > 0 ? 0 : 1);

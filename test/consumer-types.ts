@@ -27,8 +27,13 @@ export function elements(): [StatCard, RemittanceCounter] {
 /** Events from the event map: the counter's listeners get its event classes, with `amount`. */
 export function events(counter: RemittanceCounter): void {
   counter.addEventListener('migration-counter-pause', (e) => e.amount.toFixed());
-  counter.addEventListener('migration-counter-resume', (e: CounterPauseEvent | Event) => e instanceof CounterPauseEvent);
-  document.querySelector('migration-remittance-counter')?.addEventListener('migration-counter-resume', (e) => e.amount.toFixed(2));
+  counter.addEventListener(
+    'migration-counter-resume',
+    (e: CounterPauseEvent | Event) => e instanceof CounterPauseEvent,
+  );
+  document
+    .querySelector('migration-remittance-counter')
+    ?.addEventListener('migration-counter-resume', (e) => e.amount.toFixed(2));
   // @ts-expect-error amount is a number
   counter.addEventListener('migration-counter-pause', (e) => e.amount.toUpperCase());
   // @ts-expect-error a plain Event has no amount
