@@ -97,6 +97,11 @@ let generated = [
   start,
   `<!-- Generated from ${manifestFile} by scripts/readme-api.mjs: edit the class comments in src/, then run \`${fix}\`. -->`,
   '',
+  `Editors: \`${manifestFile}\` describes every element for tools. JetBrains IDEs read \`web-types.json\` ` +
+    '(named in package.json) by themselves; in VS Code, add to `.vscode/settings.json`: ' +
+    '`"html.customData": ["./node_modules/migration-widgets/vscode.html-custom-data.json"]` and ' +
+    '`"css.customData": ["./node_modules/migration-widgets/vscode.css-custom-data.json"]`.',
+  '',
   ...elements.flat(),
   end,
 ].join('\n');
