@@ -33,7 +33,11 @@ function check(name, ok, detail = '') {
 
 function run(command, args, cwd) {
   const result = spawnSync(command, args, { cwd, encoding: 'utf8' });
-  return { ok: result.status === 0, out: `${result.stdout ?? ''}${result.stderr ?? ''}`.trim() };
+  return {
+    ok: result.status === 0,
+    stdout: result.stdout ?? '',
+    out: `${result.stdout ?? ''}${result.stderr ?? ''}`.trim(),
+  };
 }
 
 /** npm install offline (everything is in the npm cache); once online-if-needed for a package not cached yet. */
@@ -62,7 +66,7 @@ async function main(browser) {
   temporary.push(packDir);
   const pack = run('npm', ['pack', '--json', '--pack-destination', packDir], repo);
   if (!check('npm pack', pack.ok, pack.ok ? '' : pack.out.slice(-500))) return;
-  const [{ filename, files }] = JSON.parse(pack.out.slice(pack.out.indexOf('[')));
+  const [{ filename, files }] = JSON.parse(pack.stdout.slice(pack.stdout.indexOf('[')));
   const tarball = join(packDir, filename);
   const paths = files.map((file) => file.path);
   const needed = ['package.json', 'README.md', 'LICENSE', 'CHANGELOG.md', 'custom-elements.json', 'web-types.json'];
