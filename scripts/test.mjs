@@ -17,6 +17,7 @@ rmSync(consumersFile, { force: true });
 const steps = [
   ['browsers and fonts', 'node', ['scripts/ensure-browsers.mjs']],
   ['type-check', 'npx', ['tsc', '--noEmit']],
+  ['lint: eslint, lit-analyzer, prettier', 'npm', ['run', 'lint', '--silent']],
   ['no unsafe APIs in src/', 'node', ['scripts/check-source.mjs']],
   ['build', 'npx', ['rollup', '-c', '--silent']],
   ['custom-elements.json, VS Code data, web-types', 'npm', ['run', 'manifest', '--silent']],
