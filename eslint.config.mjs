@@ -79,4 +79,9 @@ export default tseslint.config(
     files: ['**/*.mjs'],
     languageOptions: { globals: globals.node },
   },
+  {
+    // Node scripts that drive a browser: the functions they pass to page.evaluate run in the page.
+    files: ['test/**/*.mjs'],
+    languageOptions: { globals: { document: 'readonly', customElements: 'readonly' } },
+  },
 );

@@ -28,6 +28,7 @@ export const quoteBlockStyles = css`
     display: -webkit-box;
     -webkit-box-orient: vertical;
     -webkit-line-clamp: var(--_clamp);
+    line-clamp: var(--_clamp);
     overflow: hidden;
   }
   figcaption {

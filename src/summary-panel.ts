@@ -137,9 +137,9 @@ export class SummaryPanel extends LitElement {
         class="toggle"
         part="toggle"
         type="button"
-        aria-expanded=${String(!this.collapsed)}
+        aria-expanded=${this.collapsed ? 'false' : 'true'}
         aria-controls="meta details"
-        @click=${this.toggle}
+        @click=${() => this.toggle()}
       >
         ${this.collapsed ? strings.showSummary : strings.hideSummary}
       </button>

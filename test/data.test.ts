@@ -97,7 +97,7 @@ describe('data: every figure matches its source wording', () => {
 
 describe('version', () => {
   it('equals package.json version', async () => {
-    const pkg = await (await fetch('/package.json')).json();
+    const pkg = (await (await fetch('/package.json')).json()) as { version: string };
     expect(version).to.equal(pkg.version);
   });
 });

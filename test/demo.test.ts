@@ -33,13 +33,13 @@ interface Visit {
 
 /** Chromium only: a fresh puppeteer tab on `path` (see test/support/chromium-commands.mjs). */
 function visit(path: string, options: { select?: [string, string][]; screenshot?: string } = {}): Promise<Visit> {
-  return executeServerCommand('visit', { url: `${location.origin}${path}`, ...options }) as Promise<Visit>;
+  return executeServerCommand<Visit, unknown>('visit', { url: `${location.origin}${path}`, ...options });
 }
 
 async function builtIntegrity(): Promise<{ file: string; version: string; integrity: string }> {
   const response = await fetch('/dist/integrity.json', { cache: 'no-store' });
   expect(response.ok, 'dist/integrity.json exists (npm run build writes it)').to.equal(true);
-  return response.json();
+  return response.json() as Promise<{ file: string; version: string; integrity: string }>;
 }
 
 async function sha384(bytes: BufferSource): Promise<string> {
@@ -79,7 +79,7 @@ describe('demo page (demo/index.html)', function () {
       expect(library[0]!.type).to.equal('module');
       for (const script of scripts) {
         expect(script.getAttribute('src'), 'no inline script').to.match(/^\.\.?\/[\w/.-]+\.js$/);
-        expect(script.textContent!.trim(), 'no inline script').to.equal('');
+        expect(script.textContent.trim(), 'no inline script').to.equal('');
       }
     });
 
@@ -97,7 +97,7 @@ describe('demo page (demo/index.html)', function () {
       const blocks = [...page.doc.querySelectorAll('migration-quote-block')];
       expect(blocks.some((b) => b.getAttribute('quote') === 'legal-pathways')).to.equal(true);
       const partner = blocks.find((b) => !b.hasAttribute('quote'))!;
-      expect(partner, 'a quote of the partner’s own').to.exist;
+      expect(partner, 'a quote of the partner’s own').to.not.equal(undefined);
       expect(partner.getAttribute('speaker-role')).to.match(/fictional/i);
       expect(partner.shadowRoot!.textContent, 'the label is visible').to.match(/fictional/i);
       expect(partner.getAttribute('source')).to.match(/sample/i);
@@ -119,7 +119,7 @@ describe('demo page (demo/index.html)', function () {
       expect(panels.some((p) => !p.hasAttribute('collapsed') && !p.querySelector('[slot="figures"]'))).to.equal(true);
       expect(panels.some((p) => p.hasAttribute('collapsed'))).to.equal(true);
       const holder = panels.find((p) => p.querySelector(':scope > migration-stat-card[slot="figures"]'))!;
-      expect(holder, 'a panel with slotted stat cards').to.exist;
+      expect(holder, 'a panel with slotted stat cards').to.not.equal(undefined);
       for (const card of holder.querySelectorAll('migration-stat-card')) {
         expect(card.assignedSlot?.name, 'slotted into the panel').to.equal('figures');
         expect(rendered(card)).to.equal(true);
@@ -130,7 +130,7 @@ describe('demo page (demo/index.html)', function () {
     it('gives every widget readable fallback text for readers without JavaScript (outside slots)', () => {
       for (const widget of page.doc.querySelectorAll(widgetTags.join(','))) {
         if (widget.hasAttribute('slot')) continue;
-        expect(widget.textContent!.trim().length, widget.outerHTML.slice(0, 80)).to.be.greaterThan(20);
+        expect(widget.textContent.trim().length, widget.outerHTML.slice(0, 80)).to.be.greaterThan(20);
       }
     });
 
@@ -187,10 +187,10 @@ describe('demo page (demo/index.html)', function () {
 
     it('the widgets follow: Arabic text and right-to-left layout inside the stat card', async () => {
       const card = page.doc.querySelector('migration-stat-card[fact="remittances-2017"]')!;
-      const english = card.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
+      const english = card.shadowRoot!.textContent.replace(/\s+/g, ' ').trim();
       choose(page, '#lang-switch', 'ar');
       await settled(page);
-      const arabic = card.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim();
+      const arabic = card.shadowRoot!.textContent.replace(/\s+/g, ' ').trim();
       expect(arabic).to.not.equal(english);
       expect(arabic, 'Arabic script in the widget').to.match(/[\u0600-\u06FF]/);
       expect(page.win.getComputedStyle(card).direction).to.equal('rtl');
@@ -246,8 +246,8 @@ describe('configurator (demo/configurator.html)', function () {
   this.timeout(40_000);
   let page: PageUnderTest;
   const $ = <T extends Element = HTMLElement>(selector: string) => page.doc.querySelector(selector) as T;
-  const scriptSnippet = () => $('#snippet-script').textContent!;
-  const npmSnippet = () => $('#snippet-npm').textContent!;
+  const scriptSnippet = () => $('#snippet-script').textContent;
+  const npmSnippet = () => $('#snippet-npm').textContent;
   const preview = () => $('#preview').firstElementChild!;
   /** The snippet's markup as a browser parses it (inert: nothing runs). */
   const parse = (snippet: string) => new DOMParser().parseFromString(`<body>${snippet}</body>`, 'text/html');
@@ -357,7 +357,7 @@ describe('configurator (demo/configurator.html)', function () {
       const built = await builtIntegrity();
       const bytes = await (await fetch(bundlePath, { cache: 'no-store' })).arrayBuffer();
       expect(built.integrity).to.equal(await sha384(bytes));
-      const pkg = await (await fetch('/package.json')).json();
+      const pkg = (await (await fetch('/package.json')).json()) as { version: string };
       expect(built.version).to.equal(pkg.version);
     });
 
@@ -392,7 +392,7 @@ describe('configurator (demo/configurator.html)', function () {
         choose(page, '#lang', 'fr');
         for (const snippet of [scriptSnippet(), npmSnippet()]) {
           const element = parse(snippet).querySelector(tag)!;
-          expect(element, tag).to.exist;
+          expect(element, tag).to.not.equal(null);
           expect(attributesOf(element)).to.deep.equal(attributesOf(preview()));
         }
       }
@@ -400,14 +400,14 @@ describe('configurator (demo/configurator.html)', function () {
 
     it('includes readable no-JavaScript fallback text built from the data', () => {
       choose(page, '#fact', 'international-migrants');
-      let fallback = parse(scriptSnippet()).querySelector('migration-stat-card')!.textContent!.replace(/\s+/g, ' ');
+      let fallback = parse(scriptSnippet()).querySelector('migration-stat-card')!.textContent.replace(/\s+/g, ' ');
       expect(fallback).to.include('258 million international migrants in the world');
       expect(fallback).to.include('Making Migration Work for All (A/72/643)');
       choose(page, '#fact', 'earnings-spent-in-host-country');
-      fallback = parse(scriptSnippet()).querySelector('migration-stat-card')!.textContent!.replace(/\s+/g, ' ');
+      fallback = parse(scriptSnippet()).querySelector('migration-stat-card')!.textContent.replace(/\s+/g, ' ');
       expect(fallback).to.include('Some 85% of migrants’ earnings are spent in their host countries, on average.');
       choose(page, '#element', 'migration-quote-block');
-      const quote = parse(scriptSnippet()).querySelector('migration-quote-block')!.textContent!;
+      const quote = parse(scriptSnippet()).querySelector('migration-quote-block')!.textContent;
       const legal = quotes.find((q) => q.id === 'legal-pathways')!;
       expect(quote).to.include(legal.fragments[0]!.replace(/,$/, '.'));
       expect(quote).to.include(legal.fragments[1]!);

@@ -14,7 +14,7 @@ class LocaleProbe extends LitElement {
 }
 customElements.define('locale-probe', LocaleProbe);
 
-const text = (el: LocaleProbe) => el.shadowRoot!.textContent!.trim();
+const text = (el: LocaleProbe) => el.shadowRoot!.textContent.trim();
 
 describe('LocaleController', () => {
   it('takes the nearest [lang] ancestor and direction', async () => {

@@ -54,7 +54,7 @@ describe('<migration-quote-block>', () => {
   describe('defaults: the Secretary-General’s words, verbatim', () => {
     it('each rendered fragment equals the source character for character (a closing comma may be a full stop)', async () => {
       const el = await quoteBlock(html`<migration-quote-block></migration-quote-block>`);
-      const shown = parts(el, 'fragment').map((f) => f.textContent!);
+      const shown = parts(el, 'fragment').map((f) => f.textContent);
       expect(shown).to.have.length(2);
       expect(source).to.include(`“${legal.fragments[0]}” said UN SG Antonio Guterres. “${legal.fragments[1]}”`);
       expect(shown[0]).to.equal(legal.fragments[0]!.replace(/,$/, '.'));

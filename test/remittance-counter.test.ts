@@ -14,10 +14,10 @@ const hour = 3_600_000;
 const money = (value: number, lang = 'en', currency = 'USD') =>
   new Intl.NumberFormat(lang, { style: 'currency', currency, minimumFractionDigits: 0, maximumFractionDigits: 0 }).format(value);
 const part = (el: RemittanceCounter, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
-const shown = (el: RemittanceCounter) => part(el, 'value')!.textContent!.trim();
+const shown = (el: RemittanceCounter) => part(el, 'value')!.textContent.trim();
 // Intl's no-break spaces count as spaces: what is compared is the words, not the spacing.
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
-const text = (el: RemittanceCounter, name: string) => squash(part(el, name)!.textContent!);
+const text = (el: RemittanceCounter, name: string) => squash(part(el, name)!.textContent);
 const button = (el: RemittanceCounter) => el.shadowRoot!.querySelector('button')!;
 
 function fakeClock(now = T0) {
@@ -100,7 +100,7 @@ describe('<migration-remittance-counter>', () => {
       expect(text(el, 'lead')).to.match(/^Since you started reading, migrants have sent home about \$0\b/);
       expect(shown(el)).to.equal('$0');
       expect(text(el, 'basis')).to.equal('at the 2017 rate of some $600B a year, World Bank estimates');
-      expect(button(el).textContent!.trim()).to.equal('Pause');
+      expect(button(el).textContent.trim()).to.equal('Pause');
       expect(text(el, 'source')).to.match(/^Source: Making Migration Work for All \(A\/72\/643\), United Nations, .*as quoted in UN Migration Agency/);
       expect(part(el, 'source')!.querySelector('a')!.href).to.equal('https://undocs.org/A/72/643');
       expect(part(el, 'note')).to.equal(null);
@@ -186,7 +186,7 @@ describe('<migration-remittance-counter>', () => {
     it('a partner basis without a source leaves out the source and its separator', async () => {
       const el = await counter(html`<migration-remittance-counter annual-amount="700e9" year="2021"></migration-remittance-counter>`);
       expect(text(el, 'basis')).to.equal('at the 2021 rate of some $700B a year');
-      expect(el.shadowRoot!.querySelector('.visually-hidden')!.textContent!.trim()).to.equal(
+      expect(el.shadowRoot!.querySelector('.visually-hidden')!.textContent.trim()).to.equal(
         `Migrants send home about ${money(700e9 / (365 * 86_400))} every second, at the 2021 rate of some $700B a year.`,
       );
     });
@@ -298,7 +298,7 @@ describe('<migration-remittance-counter>', () => {
       expect(el.paused).to.equal(true);
       expect(el.hasAttribute('paused')).to.equal(true);
       expect(button(el).getAttribute('aria-pressed')).to.equal('true');
-      expect(button(el).textContent!.trim()).to.equal('Pause');
+      expect(button(el).textContent.trim()).to.equal('Pause');
       const frozen = shown(el);
       await new Promise((r) => setTimeout(r, 300));
       await el.updateComplete;
@@ -376,7 +376,7 @@ describe('<migration-remittance-counter>', () => {
       const el = await counter();
       expect(part(el, 'lead')!.getAttribute('aria-hidden')).to.equal('true');
       const stable = el.shadowRoot!.querySelector('.visually-hidden')!;
-      expect(stable.textContent!.trim()).to.equal(
+      expect(stable.textContent.trim()).to.equal(
         'Migrants send home about $19,026 every second, at the 2017 rate of some $600B a year (World Bank estimates).',
       );
       expect(stable.getBoundingClientRect().width).to.be.at.most(1);
@@ -400,7 +400,7 @@ describe('<migration-remittance-counter>', () => {
         expect(text(el, 'basis')).to.equal(
           squash(strings.counterBasis.replace('{year}', '2017').replace('{amount}', compact).replace('{source}', 'World Bank estimates')),
         );
-        expect(button(el).textContent!.trim()).to.equal(strings.pause);
+        expect(button(el).textContent.trim()).to.equal(strings.pause);
         expect(getComputedStyle(part(el, 'basis')!).direction).to.equal(lang === 'ar' ? 'rtl' : 'ltr');
       });
     }
@@ -412,7 +412,7 @@ describe('<migration-remittance-counter>', () => {
       wrapper.setAttribute('lang', 'es');
       await nextFrame();
       await el.updateComplete;
-      expect(button(el).textContent!.trim()).to.equal(stringsFor('es').pause);
+      expect(button(el).textContent.trim()).to.equal(stringsFor('es').pause);
       expect(text(el, 'lead')).to.contain(stringsFor('es').counterSinceView);
     });
   });

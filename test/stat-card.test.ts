@@ -273,7 +273,7 @@ describe('<migration-stat-card>', () => {
       expect(shareOf(el)).to.be.closeTo(0.85, 0.01);
       const proportion = part(el, 'bar')!.parentElement!;
       expect(proportion.getAttribute('aria-hidden')).to.equal('true');
-      expect(proportion.querySelector('.legend')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('85%15%');
+      expect(proportion.querySelector('.legend')!.textContent.replace(/\s+/g, ' ').trim()).to.equal('85%15%');
       const partner = await card(html`<migration-stat-card format="percent" value="30" no-animation></migration-stat-card>`);
       expect(partner.shadowRoot!.querySelector('.legend')).to.equal(null, 'no invented complement for a partner’s share');
     });
@@ -400,11 +400,11 @@ describe('<migration-stat-card>', () => {
         await el.updateComplete;
         if (data(el).hasAttribute('data-counting')) frames.push(Number(moving(el)));
         expect(sizes(), `frame ${i}`).to.deep.equal(before);
-        expect(part(el, 'value')!.textContent!.replace(/\s+/g, ' ')).to.include(' million', 'unit words stay');
+        expect(part(el, 'value')!.textContent.replace(/\s+/g, ' ')).to.include(' million', 'unit words stay');
       }
       expect(frames.length).to.be.at.least(5);
       expect(frames[0]).to.be.above(0);
-      expect(frames.every((f, i) => i === 0 || f >= frames[i - 1]!)).to.equal(true, `monotonic: ${frames}`);
+      expect(frames.every((f, i) => i === 0 || f >= frames[i - 1]!)).to.equal(true, `monotonic: ${frames.join(', ')}`);
       expect(frames[frames.length - 1]).to.be.below(258);
       clock.tick(1000);
       await el.updateComplete;
@@ -479,6 +479,7 @@ describe('<migration-stat-card>', () => {
         ? 'prefers-reduced-motion shows the value at once (Chromium: emulated for real)'
         : 'prefers-reduced-motion shows the value at once (stand-in: window.matchMedia override)',
       async () => {
+        // eslint-disable-next-line @typescript-eslint/unbound-method -- kept to put back, and called with .call(window)
         const original = window.matchMedia;
         if (isChromium) {
           await executeServerCommand('cdp', {
@@ -487,7 +488,7 @@ describe('<migration-stat-card>', () => {
           });
         } else {
           window.matchMedia = (query: string) =>
-            ({ ...original.call(window, query), matches: /prefers-reduced-motion:\s*reduce/.test(query) }) as MediaQueryList;
+            ({ ...original.call(window, query), matches: /prefers-reduced-motion:\s*reduce/.test(query) });
         }
         try {
           expect(matchMedia('(prefers-reduced-motion: reduce)').matches).to.equal(true);
@@ -537,7 +538,10 @@ describe('<migration-stat-card>', () => {
       { attribute: 'fact', value: 'nope', expectValue: '258 million' },
       { attribute: 'format', value: 'weird', expectValue: '258 million' },
       { attribute: 'fraction-digits', value: '21', expectValue: '258 million' },
-      { attribute: 'year', value: 'last year', check: (el) => expect(part(el, 'year')).to.equal(null) },
+      { attribute: 'year', value: 'last year', check: (el) => {
+          expect(part(el, 'year')).to.equal(null);
+        },
+      },
       {
         attribute: 'source-url',
         value: 'javascript:alert(1)',
@@ -559,7 +563,7 @@ describe('<migration-stat-card>', () => {
           await el.updateComplete;
           el.requestUpdate();
           await el.updateComplete;
-          const text = el.shadowRoot!.textContent!;
+          const text = el.shadowRoot!.textContent;
           expect(text).not.to.match(/NaN|undefined|Infinity|null/);
           if (expectValue) expect(seen(el, 'value')).to.equal(expectValue);
           check?.(el);

@@ -44,7 +44,7 @@ describe('hardening: strict CSP as a response header', () => {
       const element = win.document.querySelector(tag)!;
       const root = element.shadowRoot!;
       expect(root, tag).to.not.equal(null);
-      expect(root.textContent!.trim().length, `${tag} shows text`).to.be.greaterThan(0);
+      expect(root.textContent.trim().length, `${tag} shows text`).to.be.greaterThan(0);
       // Styled: the shadow root adopted our stylesheet, and the host is laid out as a block.
       expect(root.adoptedStyleSheets.length, `${tag} styles`).to.be.greaterThan(0);
       expect(win.getComputedStyle(element).display, tag).to.equal('block');

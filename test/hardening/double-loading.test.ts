@@ -18,7 +18,7 @@ function record(win: Window) {
 
 async function rendered(win: Window, tag: string): Promise<boolean> {
   await win.customElements.whenDefined(tag);
-  const element = win.document.querySelector(tag) as (HTMLElement & { updateComplete?: Promise<unknown> }) | null;
+  const element = win.document.querySelector<HTMLElement & { updateComplete?: Promise<unknown> }>(tag);
   await element?.updateComplete;
   return (element?.shadowRoot?.textContent?.trim().length ?? 0) > 0;
 }
@@ -68,7 +68,7 @@ describe('hardening: properties set before the element is defined', () => {
     set('migration-summary-panel', 'collapsed', true);
     await loadModule(win, bundle);
     for (const tag of widgetTags) await rendered(win, tag);
-    const text = (tag: string) => win.document.querySelector(tag)!.shadowRoot!.textContent!;
+    const text = (tag: string) => win.document.querySelector(tag)!.shadowRoot!.textContent;
     expect(text('migration-stat-card')).to.include(
       new Intl.NumberFormat('en', { style: 'percent' }).format(0.15),
     );

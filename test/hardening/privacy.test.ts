@@ -26,7 +26,7 @@ describe('hardening: privacy during a demo session', () => {
     const cookie = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!;
     Object.defineProperty(document, 'cookie', {
       configurable: true,
-      get: () => (touched.push('cookie read'), cookie.get!.call(document)),
+      get: () => (touched.push('cookie read'), cookie.get!.call(document) as string),
       set: (value) => (touched.push('cookie write'), cookie.set!.call(document, value)),
     });
     restore.push(() => delete (document as unknown as Record<string, unknown>).cookie);

@@ -16,8 +16,9 @@ export function instrumentRunningWork() {
     (target as Record<string, unknown>)[name] = value;
   };
 
-  const { setTimeout: st, clearTimeout: ct, setInterval: si, clearInterval: ci } = window;
-  const { requestAnimationFrame: raf, cancelAnimationFrame: caf } = window;
+  // The originals, bound to the window: the wrappers below call them.
+  const [st, ct, si, ci] = [window.setTimeout.bind(window), window.clearTimeout.bind(window), window.setInterval.bind(window), window.clearInterval.bind(window)];
+  const [raf, caf] = [window.requestAnimationFrame.bind(window), window.cancelAnimationFrame.bind(window)];
   patch(w, 'setTimeout', (fn: TimerHandler, ms?: number, ...args: unknown[]) => {
     const id: number = st(
       (...a: unknown[]) => {
@@ -78,7 +79,9 @@ export function instrumentRunningWork() {
     patch(w, name, Tracked);
   }
 
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- kept to be called with .call(this) by the wrapper
   const add = EventTarget.prototype.addEventListener;
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- kept to be called with .call(this) by the wrapper
   const remove = EventTarget.prototype.removeEventListener;
   const key = (target: EventTarget, type: string, fn: unknown) =>
     `${target === window ? 'window' : 'document'}:${type}:${String(fn).slice(0, 40)}`;

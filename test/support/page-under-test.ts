@@ -92,13 +92,13 @@ export async function widgetsReady(page: PageUnderTest): Promise<void> {
 /** Every widget in the page has finished rendering (Lit's updateComplete), plus one frame. */
 export async function settled(page: PageUnderTest): Promise<void> {
   const widgets = [...page.doc.querySelectorAll(widgetTags.join(','))] as unknown as { updateComplete?: Promise<unknown> }[];
-  await Promise.all(widgets.map((widget) => widget.updateComplete));
+  await Promise.all(widgets.map((widget) => widget.updateComplete ?? Promise.resolve()));
   await new Promise((resolve) => page.win.requestAnimationFrame(resolve));
 }
 
 /** Picks `value` in a form control as a user would: value, then input and change events. */
 export function choose(page: PageUnderTest, selector: string, value: string | boolean): void {
-  const control = page.doc.querySelector(selector) as HTMLInputElement | HTMLSelectElement | null;
+  const control = page.doc.querySelector<HTMLInputElement | HTMLSelectElement>(selector);
   if (!control) throw new Error(`no control ${selector}`);
   if (typeof value === 'boolean') (control as HTMLInputElement).checked = value;
   else control.value = value;
