@@ -21,9 +21,15 @@ const chromiumArgs = [
 
 const launchers = {
   chromium: () =>
-    chromeLauncher({ puppeteer, launchOptions: { executablePath: '/usr/bin/chromium', headless: true, args: chromiumArgs } }),
+    chromeLauncher({
+      puppeteer,
+      launchOptions: { executablePath: '/usr/bin/chromium', headless: true, args: chromiumArgs },
+    }),
   firefox: () =>
-    chromeLauncher({ puppeteer, launchOptions: { browser: 'firefox', executablePath: '/usr/bin/firefox-esr', headless: true } }),
+    chromeLauncher({
+      puppeteer,
+      launchOptions: { browser: 'firefox', executablePath: '/usr/bin/firefox-esr', headless: true },
+    }),
   webkit: () => webkitLauncher(),
 };
 

@@ -7,7 +7,11 @@ const defaultBase = 'https://cdn.jsdelivr.net/npm';
 const variants = ['default', 'compact', 'emphasis'];
 const themes = ['light', 'dark'];
 /** The formats that make sense for each kind of figure; the figure's own format comes first. */
-const formatsByUnit = { people: ['compact', 'number'], percent: ['percent'], currency: ['currency', 'compact', 'number'] };
+const formatsByUnit = {
+  people: ['compact', 'number'],
+  percent: ['percent'],
+  currency: ['currency', 'compact', 'number'],
+};
 const languageNames = { ar: 'العربية', zh: '中文', en: 'English', fr: 'Français', ru: 'Русский', es: 'Español' };
 const moduleNames = {
   'migration-stat-card': 'stat-card',
@@ -106,7 +110,12 @@ function sourcePieces(citation) {
   const named = doc.symbol ? `${doc.title} (${doc.symbol})` : doc.title;
   const pieces = ['Source: ', { href: doc.url, text: named }, `, ${doc.publisher}, ${longDate(doc.date)}`];
   if (basis) pieces.push(`, ${basis}`);
-  if (quotedIn) pieces.push(', as quoted in ', { href: quotedIn.url, text: `${quotedIn.publisher}, ${(quotedIn.kind ?? 'document').toLowerCase()}` }, ` of ${longDate(quotedIn.date)}`);
+  if (quotedIn)
+    pieces.push(
+      ', as quoted in ',
+      { href: quotedIn.url, text: `${quotedIn.publisher}, ${(quotedIn.kind ?? 'document').toLowerCase()}` },
+      ` of ${longDate(quotedIn.date)}`,
+    );
   pieces.push('.');
   return pieces;
 }
@@ -136,7 +145,10 @@ function fallbackPieces(tag) {
     const figure = figures.find((f) => f.id === field('fact').value) ?? figures[0];
     // The source's hedges stay with the figure: "some" before it, the others after it.
     const some = figure.qualifiers.includes('some') ? 'some ' : '';
-    const after = figure.qualifiers.filter((q) => q !== 'some').map((q) => `, ${q}`).join('');
+    const after = figure.qualifiers
+      .filter((q) => q !== 'some')
+      .map((q) => `, ${q}`)
+      .join('');
     // The figure as its source states it, whatever display format the element is given.
     const sentence = capitalise(`${some}${figureValueText(figure, figure.format)} ${figure.label}${after}. `);
     return [sentence, ...sourcePieces(figure.citation)];
@@ -180,28 +192,39 @@ function checkedScriptUrl() {
   } catch {
     // reported below
   }
-  return { url: `${defaultBase}/migration-widgets@${version}/dist/migration-widgets.js`, error: `“${url}” is not an http(s) address: using the CDN default.` };
+  return {
+    url: `${defaultBase}/migration-widgets@${version}/dist/migration-widgets.js`,
+    error: `“${url}” is not an http(s) address: using the CDN default.`,
+  };
 }
 
 function reserveRule(tag, attributes) {
   const names = new Map(attributes);
-  const look = tag === 'migration-summary-panel' && names.has('collapsed') ? 'collapsed' : names.get('variant') ?? 'default';
-  const selector =
-    look === 'collapsed' ? `${tag}[collapsed]` : look === 'default' ? tag : `${tag}[variant="${look}"]`;
+  const look =
+    tag === 'migration-summary-panel' && names.has('collapsed') ? 'collapsed' : (names.get('variant') ?? 'default');
+  const selector = look === 'collapsed' ? `${tag}[collapsed]` : look === 'default' ? tag : `${tag}[variant="${look}"]`;
   return `${selector}:not(:defined) { display: block; min-block-size: ${reservedSize[tag][look]}; }`;
 }
 
 function elementHtml(tag, attributes, pieces) {
-  const attributeText = attributes.map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`)).join('');
+  const attributeText = attributes
+    .map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`))
+    .join('');
   const body = pieces
-    .map((piece) => (typeof piece === 'string' ? escapeText(piece) : `<a href="${escapeAttribute(piece.href)}">${escapeText(piece.text)}</a>`))
+    .map((piece) =>
+      typeof piece === 'string'
+        ? escapeText(piece)
+        : `<a href="${escapeAttribute(piece.href)}">${escapeText(piece.text)}</a>`,
+    )
     .join('');
   return `<${tag}${attributeText}>\n  <p lang="en">${body.trim()}</p>\n</${tag}>`;
 }
 
 function scriptSnippet(tag, attributes, pieces, url) {
   const integrityText = integrity ? ` integrity="${escapeAttribute(integrity)}"` : '';
-  const lines = [`<script type="module" src="${escapeAttribute(url)}"${integrityText} crossorigin="anonymous"></script>`];
+  const lines = [
+    `<script type="module" src="${escapeAttribute(url)}"${integrityText} crossorigin="anonymous"></script>`,
+  ];
   if (field('reserve').checked) lines.push(`<style>\n  ${reserveRule(tag, attributes)}\n</style>`);
   lines.push(elementHtml(tag, attributes, pieces));
   return `${lines.join('\n')}\n`;
@@ -250,7 +273,10 @@ function update() {
   const attributes = chosenAttributes(tag);
   const pieces = fallbackPieces(tag);
   const { url, error } = checkedScriptUrl();
-  const problems = [error, integrity ? undefined : 'No integrity hash for this version (run npm run build): the snippet has none.'];
+  const problems = [
+    error,
+    integrity ? undefined : 'No integrity hash for this version (run npm run build): the snippet has none.',
+  ];
   field('address-error').textContent = problems.filter(Boolean).join(' ');
   field('address-error').hidden = field('address-error').textContent === '';
 

@@ -1,7 +1,12 @@
 // The demo page's own switches: theme and language. Plain page script, as a partner's site would have.
 // `?theme=dark&lang=ar` in the address opens the page with those settings (handy for sharing a view).
 
-const widgetTags = ['migration-stat-card', 'migration-quote-block', 'migration-remittance-counter', 'migration-summary-panel'];
+const widgetTags = [
+  'migration-stat-card',
+  'migration-quote-block',
+  'migration-remittance-counter',
+  'migration-summary-panel',
+];
 const rightToLeft = new Set(['ar']);
 const themes = new Set(['system', 'light', 'dark']);
 const languages = new Set(['ar', 'zh', 'en', 'fr', 'ru', 'es']);

@@ -36,7 +36,8 @@ for (const file of files(dir)) {
     .split('\n')
     .forEach((line, index) => {
       const code = line.replace(/\/\/.*$/, '');
-      for (const [name, pattern] of banned) if (pattern.test(code)) hits.push(`${file}:${index + 1}: ${name}: ${line.trim()}`);
+      for (const [name, pattern] of banned)
+        if (pattern.test(code)) hits.push(`${file}:${index + 1}: ${name}: ${line.trim()}`);
     });
 }
 if (hits.length) {

@@ -30,7 +30,9 @@ if (!hasDpkg) {
   const command = `apt-get update && apt-get install -y --no-install-recommends ${missing.join(' ')}`;
   const isRoot = process.getuid?.() === 0;
   if (!isRoot) {
-    console.error(`The tests need these Debian packages: ${missing.join(', ')}.\nInstall them with:\n  sudo ${command}`);
+    console.error(
+      `The tests need these Debian packages: ${missing.join(', ')}.\nInstall them with:\n  sudo ${command}`,
+    );
     process.exit(1);
   }
   console.log(`Installing the browsers and fonts the tests need: ${missing.join(', ')}`);

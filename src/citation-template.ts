@@ -28,9 +28,9 @@ export function citationTemplate(citation: Citation, locale: string, strings: Ui
   return html`${quotedIn ? html`${documentTemplate(document, locale)}; ${strings.asQuotedIn} ` : nothing}${documentTemplate(
     where,
     locale,
-  )}${locator ? html`, <span lang="en">${locator}</span>` : nothing}${basis
-    ? html`; ${fillParts(strings.basis, { basis: html`<span lang="en">${basis}</span>` })}`
-    : nothing}`;
+  )}${locator ? html`, <span lang="en">${locator}</span>` : nothing}${
+    basis ? html`; ${fillParts(strings.basis, { basis: html`<span lang="en">${basis}</span>` })}` : nothing
+  }`;
 }
 
 /** A partner's own source: their text, linked when the URL is safe. */

@@ -139,7 +139,12 @@ export class QuoteBlock extends LitElement {
   protected override updated(changed: PropertyValues<this>): void {
     const text = this.renderRoot.querySelector('.text');
     const own = ['overflowing', 'expanded', 'status'];
-    if (!text || !this.resizeObserver || (changed.size && [...changed.keys()].every((key) => own.includes(String(key))))) return;
+    if (
+      !text ||
+      !this.resizeObserver ||
+      (changed.size && [...changed.keys()].every((key) => own.includes(String(key))))
+    )
+      return;
     // Observing afresh reports the current size once: the measurement runs after layout, outside the update.
     this.resizeObserver.unobserve(text);
     this.resizeObserver.observe(text);
@@ -166,8 +171,9 @@ export class QuoteBlock extends LitElement {
       </blockquote>
       <!-- The text inside is read as plain text, never shown as is: this slot only says when it changes. -->
       <slot hidden @slotchange=${() => this.requestUpdate()}></slot>
-      ${lines !== undefined
-        ? html`<button
+      ${
+        lines !== undefined
+          ? html`<button
             part="more-button"
             type="button"
             aria-controls="text"
@@ -175,23 +181,30 @@ export class QuoteBlock extends LitElement {
             ?hidden=${!this.overflowing}
             @click=${() => (this.expanded = !this.expanded)}
           >${this.expanded ? strings.showLess : strings.showMore}</button>`
-        : nothing}
+          : nothing
+      }
       <figcaption part="caption">
-        ${showSpeaker || showRole || date
-          ? html`<span part="attribution">${showSpeaker
-              ? html`<span part="speaker"><slot name="speaker">${shown.speaker}</slot></span>`
-              : nothing}${showSpeaker && showRole ? ', ' : nothing}${showRole
-              ? html`<span part="role"><slot name="role">${shown.role}</slot></span>`
-              : nothing}${date
-              ? html`${showSpeaker || showRole ? ', ' : nothing}<time part="date" datetime=${date}>${formatDate(date, lang)}</time>`
-              : nothing}</span>`
-          : nothing}
+        ${
+          showSpeaker || showRole || date
+            ? html`<span part="attribution">${
+                showSpeaker ? html`<span part="speaker"><slot name="speaker">${shown.speaker}</slot></span>` : nothing
+              }${showSpeaker && showRole ? ', ' : nothing}${
+                showRole ? html`<span part="role"><slot name="role">${shown.role}</slot></span>` : nothing
+              }${
+                date
+                  ? html`${showSpeaker || showRole ? ', ' : nothing}<time part="date" datetime=${date}>${formatDate(date, lang)}</time>`
+                  : nothing
+              }</span>`
+            : nothing
+        }
         ${this.sourceTemplate(shown)}
       </figcaption>
       <div part="actions" class="actions">
-        ${this.noCopy
-          ? nothing
-          : html`<button part="copy-button" type="button" @click=${this.copy}>${strings.copyQuote}</button>`}
+        ${
+          this.noCopy
+            ? nothing
+            : html`<button part="copy-button" type="button" @click=${this.copy}>${strings.copyQuote}</button>`
+        }
         ${canShare ? html`<button part="share-button" type="button" @click=${this.share}>${strings.share}</button>` : nothing}
         <span part="status" role="status">${this.status}</span>
       </div>
@@ -205,7 +218,9 @@ export class QuoteBlock extends LitElement {
     const url = this.safeSourceUrl();
     if (this.source?.trim() || url) return line(partnerSourceTemplate(this.source?.trim() || url!, url));
     if (!shown.citation) return nothing;
-    return line(html`${shown.asQuoted ? `${strings.asQuotedIn} ` : nothing}${citationTemplate(shown.citation, lang, strings)}`);
+    return line(
+      html`${shown.asQuoted ? `${strings.asQuotedIn} ` : nothing}${citationTemplate(shown.citation, lang, strings)}`,
+    );
   }
 
   /** A built-in quote (picked or default), or the partner's text inside the element. */
@@ -245,7 +260,11 @@ export class QuoteBlock extends LitElement {
   /** The text written inside the element (not in a named slot), as plain text. */
   private partnerText(): string {
     const written = [...this.childNodes]
-      .filter((n) => n.nodeType === Node.TEXT_NODE || (n instanceof Element && !n.hasAttribute('slot') && !/^(script|style|template)$/.test(n.localName)))
+      .filter(
+        (n) =>
+          n.nodeType === Node.TEXT_NODE ||
+          (n instanceof Element && !n.hasAttribute('slot') && !/^(script|style|template)$/.test(n.localName)),
+      )
       .map((n) => n.textContent ?? '')
       .join('')
       .replace(/\s+/g, ' ')

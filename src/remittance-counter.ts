@@ -1,4 +1,11 @@
-import { LitElement, html, nothing, type PropertyValues, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import {
+  LitElement,
+  html,
+  nothing,
+  type PropertyValues,
+  type ReactiveController,
+  type ReactiveControllerHost,
+} from 'lit';
 import { property } from 'lit/decorators.js';
 import { citationTemplate, partnerSourceTemplate } from './citation-template.js';
 import { figureById, type Citation } from './data/index.js';
@@ -165,7 +172,13 @@ export class RemittanceCounter extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('annualAmount') || changed.has('currency') || changed.has('year') || changed.has('source') || changed.has('sourceUrl')) {
+    if (
+      changed.has('annualAmount') ||
+      changed.has('currency') ||
+      changed.has('year') ||
+      changed.has('source') ||
+      changed.has('sourceUrl')
+    ) {
       this.basis = this.resolveBasis();
       this.rate = new RemittanceRate(this.basis.annual);
     }
@@ -181,7 +194,11 @@ export class RemittanceCounter extends LitElement {
     const { lang, strings } = this.locale;
     const { currency, year, annual } = this.basis;
     const money = (value: number, compact = false) =>
-      formatNumber(value, lang, compact ? { style: 'currency', currency, compact } : { style: 'currency', currency, fractionDigits: 0 });
+      formatNumber(
+        value,
+        lang,
+        compact ? { style: 'currency', currency, compact } : { style: 'currency', currency, fractionDigits: 0 },
+      );
     const elapsed = this.span.elapsed(now());
     const amount = this.rate.amountAt(elapsed);
     const source = this.sourcePiece();
@@ -214,9 +231,11 @@ export class RemittanceCounter extends LitElement {
         ])}
       </p>
       <button part="button" type="button" aria-pressed=${this.paused ? 'true' : 'false'} @click=${this.toggle}>${strings.pause}</button>
-      ${this.basis.citation
-        ? html`<small part="source">${strings.source}: ${citationTemplate({ ...this.basis.citation, basis: undefined }, lang, strings)}</small>`
-        : nothing}
+      ${
+        this.basis.citation
+          ? html`<small part="source">${strings.source}: ${citationTemplate({ ...this.basis.citation, basis: undefined }, lang, strings)}</small>`
+          : nothing
+      }
     `;
   }
 
@@ -261,7 +280,14 @@ export class RemittanceCounter extends LitElement {
     if (annualAmount != null) {
       const value = Number(annualAmount.trim() || NaN);
       if (Number.isFinite(value) && value > 0) basis.annual = value;
-      else warnInvalid(tag, 'annual-amount', annualAmount, 'not a positive finite number', 'using the built-in 2017 amount');
+      else
+        warnInvalid(
+          tag,
+          'annual-amount',
+          annualAmount,
+          'not a positive finite number',
+          'using the built-in 2017 amount',
+        );
     }
     if (currency != null) {
       if (isKnownCurrency(currency.trim())) basis.currency = currency.trim().toUpperCase();
@@ -271,10 +297,18 @@ export class RemittanceCounter extends LitElement {
       if (/^\s*[1-9]\d{3}\s*$/.test(year)) basis.year = Number(year);
       else warnInvalid(tag, 'year', year, 'not a four-digit year', 'using 2017');
     }
-    if (sourceUrl != null && !safeUrl(sourceUrl)) warnInvalid(tag, 'source-url', sourceUrl, 'not an http(s) URL', 'showing the source unlinked');
-    const replaced = basis.annual !== builtIn.value || basis.currency !== builtIn.currency || basis.year !== builtIn.year || source;
+    if (sourceUrl != null && !safeUrl(sourceUrl))
+      warnInvalid(tag, 'source-url', sourceUrl, 'not an http(s) URL', 'showing the source unlinked');
+    const replaced =
+      basis.annual !== builtIn.value || basis.currency !== builtIn.currency || basis.year !== builtIn.year || source;
     if (!replaced) return basis;
-    return { annual: basis.annual, currency: basis.currency, year: basis.year, source: source?.trim() || undefined, sourceUrl };
+    return {
+      annual: basis.annual,
+      currency: basis.currency,
+      year: basis.year,
+      source: source?.trim() || undefined,
+      sourceUrl,
+    };
   }
 
   /** The source named in the basis line: the built-in basis ("World Bank estimates", in English) or the partner's. */

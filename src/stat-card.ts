@@ -187,7 +187,13 @@ export class StatCard extends LitElement {
     if (this.fractionDigits !== undefined && this.fractionDigits !== null) {
       const digits = Number(String(this.fractionDigits).trim());
       if (/^\s*\d{1,2}\s*$/.test(String(this.fractionDigits)) && digits <= 20) fractionDigits = digits;
-      else this.warn('fraction-digits', this.fractionDigits, 'not a whole number from 0 to 20', 'keeping the source’s precision');
+      else
+        this.warn(
+          'fraction-digits',
+          this.fractionDigits,
+          'not a whole number from 0 to 20',
+          'keeping the source’s precision',
+        );
     }
     const builtIn = value === figure.value;
     let year = builtIn ? figure.year : undefined;
@@ -218,11 +224,13 @@ export class StatCard extends LitElement {
     return html`<div class="container"><figure class="card" part="card">
       <div class="main">
         <span part="icon" ?hidden=${!this.slotted.has('icon')}><slot name="icon" @slotchange=${this.onSlotChange}></slot></span>
-        ${shown.year === undefined
-          ? nothing
-          : html`<time part="year" datetime=${String(shown.year).padStart(4, '0')}
+        ${
+          shown.year === undefined
+            ? nothing
+            : html`<time part="year" datetime=${String(shown.year).padStart(4, '0')}
               >${numberFormat(lang, { useGrouping: false }).format(shown.year)}</time
-            >`}
+            >`
+        }
         <p part="value">
           ${builtIn && figure.approximate ? html`<span class="approximately">${strings.approximately}</span> ` : nothing}${this.renderValue(shown)}
         </p>
@@ -264,7 +272,10 @@ export class StatCard extends LitElement {
     const fractionDigits = parts.filter((p) => p.type === 'fraction').reduce((n, p) => n + p.value.length, 0);
     const grouped = parts.some((p) => p.type === 'group');
     // Intl's digit options stop at 100 and 5e-324 has 324 fraction digits: so tiny a number is shown, not counted.
-    if (fractionDigits > 20) return runs(parts).filter((piece) => piece.digits).map((piece) => piece.text);
+    if (fractionDigits > 20)
+      return runs(parts)
+        .filter((piece) => piece.digits)
+        .map((piece) => piece.text);
     // The number the digits spell ("258" of "258 million"), read back through Latin digits.
     const latin = formatNumberToParts(value, new Intl.Locale(lang, { numberingSystem: 'latn' }).toString(), options);
     const spelled = Number(
@@ -286,7 +297,10 @@ export class StatCard extends LitElement {
   private renderBar({ figure, builtIn, value }: Shown): TemplateResult {
     const share = Math.min(100, Math.max(0, value));
     const other = builtIn ? figureById(complements[figure.id]) : undefined;
-    const percent = (n: number) => formatNumberToParts(n, this.locale.lang, { style: 'percent' }).map((p) => p.value).join('');
+    const percent = (n: number) =>
+      formatNumberToParts(n, this.locale.lang, { style: 'percent' })
+        .map((p) => p.value)
+        .join('');
     return html`<div class="proportion" aria-hidden="true">
       <div part="bar" ${cssProperties({ '--share': share })}><span class="share"></span></div>
       ${other ? html`<div class="legend"><span>${percent(value)}</span><span>${percent(other.value)}</span></div>` : nothing}
@@ -300,7 +314,11 @@ export class StatCard extends LitElement {
       this.warn('source-url', this.sourceUrl, 'not an http(s) address', 'the source is not linked');
     }
     const own = this.source?.trim() || (url ? new URL(url).hostname : '');
-    const citation = own ? partnerSourceTemplate(own, url) : builtIn ? citationTemplate(figure.citation, lang, strings) : undefined;
+    const citation = own
+      ? partnerSourceTemplate(own, url)
+      : builtIn
+        ? citationTemplate(figure.citation, lang, strings)
+        : undefined;
     if (!citation) return nothing;
     return html`<p part="source"><span class="source-label">${strings.source}</span> ${citation}</p>`;
   }

@@ -162,9 +162,11 @@ export class SummaryPanel extends LitElement {
     const subLevel = Math.min(level + 1, 6) as HeadingLevel;
     return html`<section class="figures" part="figures" aria-labelledby="figures-heading" ?hidden=${!shown}>
       ${heading(subLevel, 'figures-heading', 'figures-heading', this.locale.strings.keyFigures)}
-      ${this.withFigures
-        ? figures.map((f) => html`<migration-stat-card fact=${f.id} variant="compact"></migration-stat-card>`)
-        : nothing}
+      ${
+        this.withFigures
+          ? figures.map((f) => html`<migration-stat-card fact=${f.id} variant="compact"></migration-stat-card>`)
+          : nothing
+      }
       <slot name="figures" @slotchange=${() => this.requestUpdate()}></slot>
     </section>`;
   }
@@ -175,11 +177,13 @@ export class SummaryPanel extends LitElement {
     const readHref = safeUrl(first ? report.links.languages[first] : report.links.official);
     // Not a <nav>: two panels on one page would make two landmarks with the same name.
     return html`<div class="links" part="links">
-      ${readHref
-        ? html`<a class="read-link" part="read-link" href=${readHref} hreflang=${first ?? nothing}
+      ${
+        readHref
+          ? html`<a class="read-link" part="read-link" href=${readHref} hreflang=${first ?? nothing}
             >${this.locale.strings.readReport}</a
           >`
-        : nothing}
+          : nothing
+      }
       <ul class="languages" part="languages" aria-label=${this.locale.strings.otherLanguages}>
         ${order.map((code) => {
           const href = safeUrl(report.links.languages[code]);

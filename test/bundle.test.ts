@@ -2,7 +2,12 @@
 import { expect } from '@open-wc/testing';
 import { ours } from './support/console.js';
 
-const tags = ['migration-stat-card', 'migration-quote-block', 'migration-remittance-counter', 'migration-summary-panel'];
+const tags = [
+  'migration-stat-card',
+  'migration-quote-block',
+  'migration-remittance-counter',
+  'migration-summary-panel',
+];
 const bundleUrl = '/dist/migration-widgets.js';
 
 /** An empty page in an iframe holding only `body`; resolves once it has loaded. */
@@ -32,7 +37,9 @@ describe('bundle: dist/migration-widgets.js', () => {
 
   it('a page holding only its script tag gets every element defined', async () => {
     const origin = location.origin;
-    const win = await page(`<script type="module" src="${origin}${bundleUrl}"></script><migration-stat-card></migration-stat-card>`);
+    const win = await page(
+      `<script type="module" src="${origin}${bundleUrl}"></script><migration-stat-card></migration-stat-card>`,
+    );
     await whenDefined(win);
     for (const tag of tags) expect(win.customElements.get(tag), tag).to.be.a('function');
     const card = win.document.querySelector('migration-stat-card')!;
@@ -45,7 +52,8 @@ describe('bundle: dist/migration-widgets.js', () => {
     const errors: unknown[] = [];
     win.addEventListener('error', (event) => errors.push(event.error ?? event.message));
     const warnings: string[] = [];
-    (win as unknown as { console: Console }).console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+    (win as unknown as { console: Console }).console.warn = (...args: unknown[]) =>
+      warnings.push(args.map(String).join(' '));
     const load = (url: string) =>
       new Promise<void>((resolve, reject) => {
         const script = win.document.createElement('script');
@@ -67,4 +75,3 @@ describe('bundle: dist/migration-widgets.js', () => {
     expect(card.shadowRoot).to.not.equal(null);
   });
 });
-

@@ -86,7 +86,10 @@ describe('demo page (demo/index.html)', function () {
     it('shows a stat card for every built-in figure, in the default, compact and emphasis variants', () => {
       const cards = [...page.doc.querySelectorAll('migration-stat-card')];
       for (const figure of figures) {
-        expect(cards.some((c) => c.getAttribute('fact') === figure.id), figure.id).to.equal(true);
+        expect(
+          cards.some((c) => c.getAttribute('fact') === figure.id),
+          figure.id,
+        ).to.equal(true);
       }
       const variants = new Set(cards.map((c) => c.getAttribute('variant') ?? 'default'));
       expect([...variants].sort()).to.deep.equal(['compact', 'default', 'emphasis']);
@@ -203,7 +206,10 @@ describe('demo page (demo/index.html)', function () {
       try {
         await widgetsReady(fresh);
         const { urls, foreign, failed } = await requestProblems(fresh);
-        expect(urls.some((url) => url.endsWith(bundlePath)), 'the bundle was requested').to.equal(true);
+        expect(
+          urls.some((url) => url.endsWith(bundlePath)),
+          'the bundle was requested',
+        ).to.equal(true);
         expect(fresh.errors, 'errors').to.deep.equal([]);
         expect(failed, 'failed requests').to.deep.equal([]);
         expect(foreign, 'requests outside the local server').to.deep.equal([]);
@@ -272,7 +278,8 @@ describe('configurator (demo/configurator.html)', function () {
 
   describe('choices from the library’s data', () => {
     it('offers every built-in figure, every built-in quote and the six UN languages', () => {
-      const values = (selector: string) => [...page.doc.querySelectorAll<HTMLOptionElement>(`${selector} option`)].map((o) => o.value);
+      const values = (selector: string) =>
+        [...page.doc.querySelectorAll<HTMLOptionElement>(`${selector} option`)].map((o) => o.value);
       expect(values('#fact')).to.deep.equal(figures.map((f) => f.id));
       expect(values('#quote')).to.deep.equal(quotes.map((q) => q.id));
       expect(values('#lang')).to.deep.equal(['', ...unLanguages]);
@@ -419,7 +426,9 @@ describe('configurator (demo/configurator.html)', function () {
     it('includes the CSS rule reserving the widget’s space, unless unticked', () => {
       choose(page, '#variant', 'compact');
       const style = parse(scriptSnippet()).querySelector('style')!;
-      expect(style.textContent).to.match(/migration-stat-card\[variant="compact"\]:not\(:defined\) \{ display: block; min-block-size: [\d.]+rem; \}/);
+      expect(style.textContent).to.match(
+        /migration-stat-card\[variant="compact"\]:not\(:defined\) \{ display: block; min-block-size: [\d.]+rem; \}/,
+      );
       expect(npmSnippet()).to.include(':not(:defined)');
       choose(page, '#reserve', false);
       expect(parse(scriptSnippet()).querySelector('style')).to.equal(null);
@@ -447,7 +456,10 @@ describe('configurator (demo/configurator.html)', function () {
         if (isChromium) {
           await executeServerCommand('set-permissions', { permissions: ['clipboard-read', 'clipboard-write'] });
           // Headless Chromium writes to the clipboard only from a focused page.
-          await executeServerCommand('cdp', { method: 'Emulation.setFocusEmulationEnabled', params: { enabled: true } });
+          await executeServerCommand('cdp', {
+            method: 'Emulation.setFocusEmulationEnabled',
+            params: { enabled: true },
+          });
           readBack = () => navigator.clipboard.readText();
         } else {
           let copied = '';
@@ -480,7 +492,10 @@ describe('configurator (demo/configurator.html)', function () {
         } finally {
           if (isChromium) {
             await executeServerCommand('set-permissions', { permissions: [] });
-            await executeServerCommand('cdp', { method: 'Emulation.setFocusEmulationEnabled', params: { enabled: false } });
+            await executeServerCommand('cdp', {
+              method: 'Emulation.setFocusEmulationEnabled',
+              params: { enabled: false },
+            });
           } else delete (page.win.navigator as { clipboard?: unknown }).clipboard;
         }
       },
@@ -610,9 +625,18 @@ describe('the detector itself (control page broken on purpose)', () => {
     try {
       await new Promise((resolve) => setTimeout(resolve, 300));
       const { foreign, failed } = await requestProblems(broken);
-      expect(broken.errors.some((e) => e.includes('logged on purpose')), broken.errors.join(' | ')).to.equal(true);
-      expect(broken.errors.some((e) => e.includes('thrown on purpose')), broken.errors.join(' | ')).to.equal(true);
-      expect(failed.some((f) => f.includes('missing-on-purpose.css')), failed.join(' | ')).to.equal(true);
+      expect(
+        broken.errors.some((e) => e.includes('logged on purpose')),
+        broken.errors.join(' | '),
+      ).to.equal(true);
+      expect(
+        broken.errors.some((e) => e.includes('thrown on purpose')),
+        broken.errors.join(' | '),
+      ).to.equal(true);
+      expect(
+        failed.some((f) => f.includes('missing-on-purpose.css')),
+        failed.join(' | '),
+      ).to.equal(true);
       expect(foreign.some((f) => f.startsWith('https://example.invalid/'))).to.equal(true);
     } finally {
       close(broken);
@@ -625,7 +649,14 @@ describe('screenshots', function () {
   const shots: [string, string, [string, string][]][] = [
     ['demo-light', demoPath, [['#theme-switch', 'light']]],
     ['demo-dark', demoPath, [['#theme-switch', 'dark']]],
-    ['demo-arabic', demoPath, [['#theme-switch', 'light'], ['#lang-switch', 'ar']]],
+    [
+      'demo-arabic',
+      demoPath,
+      [
+        ['#theme-switch', 'light'],
+        ['#lang-switch', 'ar'],
+      ],
+    ],
     ['configurator', configuratorPath, []],
   ];
 
@@ -643,7 +674,8 @@ describe('screenshots', function () {
             await settled(shown);
             const widgets = [...shown.doc.querySelectorAll(widgetTags.join(','))];
             expect(widgets.length).to.be.greaterThan(0);
-            for (const widget of widgets) expect(widget.getBoundingClientRect().height, widget.localName).to.be.greaterThan(0);
+            for (const widget of widgets)
+              expect(widget.getBoundingClientRect().height, widget.localName).to.be.greaterThan(0);
           } finally {
             close(shown);
           }

@@ -19,7 +19,9 @@ describe('format: numbers keep the source precision', () => {
     const chinese = formatNumber(258e6, 'zh', { style: 'compact' });
     // Compare with this engine's own Intl at three significant digits, and never the 2-digit default.
     expect(chinese).to.equal(
-      new Intl.NumberFormat('zh', { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: 3 }).format(258e6),
+      new Intl.NumberFormat('zh', { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: 3 }).format(
+        258e6,
+      ),
     );
     expect(chinese).to.include('2.58');
     expect(formatNumber(258e6, 'fr', { style: 'compact' })).to.match(/^258\s+millions$/);
@@ -36,15 +38,19 @@ describe('format: numbers keep the source precision', () => {
   it('percent takes the value in per cent', () => {
     expect(formatNumber(85, 'en', { style: 'percent' })).to.equal('85%');
     expect(formatNumber(12.5, 'en', { style: 'percent' })).to.equal('12.5%');
-    expect(formatNumber(85, 'fr', { style: 'percent' })).to.equal(new Intl.NumberFormat('fr', { style: 'percent' }).format(0.85));
+    expect(formatNumber(85, 'fr', { style: 'percent' })).to.equal(
+      new Intl.NumberFormat('fr', { style: 'percent' }).format(0.85),
+    );
   });
 
   it('currency, compact or in full; fraction digits when asked', () => {
-    expect(formatNumber(600e9, 'en', { style: 'currency', currency: 'USD', compact: true, compactDisplay: 'short' })).to.equal(
-      '$600B',
-    );
+    expect(
+      formatNumber(600e9, 'en', { style: 'currency', currency: 'USD', compact: true, compactDisplay: 'short' }),
+    ).to.equal('$600B');
     expect(formatNumber(600e9, 'en', { style: 'currency', currency: 'USD' })).to.equal('$600,000,000,000');
-    expect(formatNumber(19025.875, 'en', { style: 'currency', currency: 'USD', fractionDigits: 2 })).to.equal('$19,025.88');
+    expect(formatNumber(19025.875, 'en', { style: 'currency', currency: 'USD', fractionDigits: 2 })).to.equal(
+      '$19,025.88',
+    );
     expect(formatNumber(258e6, 'en', { style: 'number' })).to.equal('258,000,000');
   });
 

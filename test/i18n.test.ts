@@ -25,7 +25,8 @@ describe('i18n', () => {
     for (const lang of unLanguages) {
       const strings = stringsFor(lang) as unknown as Record<string, unknown>;
       for (const [key, value] of Object.entries(en)) {
-        if (typeof value === 'string') expect(placeholders(strings[key] as string), `${lang}.${key}`).to.deep.equal(placeholders(value));
+        if (typeof value === 'string')
+          expect(placeholders(strings[key] as string), `${lang}.${key}`).to.deep.equal(placeholders(value));
       }
     }
   });

@@ -18,7 +18,9 @@ const text = (el: LocaleProbe) => el.shadowRoot!.textContent.trim();
 
 describe('LocaleController', () => {
   it('takes the nearest [lang] ancestor and direction', async () => {
-    const wrapper = await fixture(fixtureHtml`<div lang="fr"><section dir="rtl" lang="ar"><locale-probe></locale-probe></section></div>`);
+    const wrapper = await fixture(
+      fixtureHtml`<div lang="fr"><section dir="rtl" lang="ar"><locale-probe></locale-probe></section></div>`,
+    );
     const probe = wrapper.querySelector('locale-probe') as LocaleProbe;
     await probe.updateComplete;
     expect(text(probe)).to.equal('ar rtl اقرأ التقرير');
@@ -64,7 +66,9 @@ describe('LocaleController', () => {
   it('an unknown language code warns once and uses English', async () => {
     const warnings = captureWarnings();
     try {
-      const wrapper = await fixture(fixtureHtml`<div lang="not a language!"><locale-probe></locale-probe><locale-probe></locale-probe></div>`);
+      const wrapper = await fixture(
+        fixtureHtml`<div lang="not a language!"><locale-probe></locale-probe><locale-probe></locale-probe></div>`,
+      );
       const probe = wrapper.querySelector('locale-probe') as LocaleProbe;
       await probe.updateComplete;
       expect(text(probe)).to.equal('en ltr Read the report');

@@ -33,7 +33,9 @@ function seen(el: QuoteBlock, name: string): string {
 
 async function quoteBlock(template: ReturnType<typeof html>): Promise<QuoteBlock> {
   const root = await fixture(template);
-  const el = (root.localName === 'migration-quote-block' ? root : root.querySelector('migration-quote-block')!) as QuoteBlock;
+  const el = (
+    root.localName === 'migration-quote-block' ? root : root.querySelector('migration-quote-block')!
+  ) as QuoteBlock;
   await el.updateComplete;
   return el;
 }
@@ -94,7 +96,9 @@ describe('<migration-quote-block>', () => {
 
     it('cites in the page’s language, with the date localized (French)', async () => {
       const el = await quoteBlock(html`<div lang="fr"><migration-quote-block></migration-quote-block></div>`);
-      expect(text(part(el, 'source'))).to.match(/^Source : cité dans UN Migration Agency Welcomes .*12 janvier 2018, para\. 7$/);
+      expect(text(part(el, 'source'))).to.match(
+        /^Source : cité dans UN Migration Agency Welcomes .*12 janvier 2018, para\. 7$/,
+      );
       expect(part(el, 'source')!.textContent).to.match(/^Source\u00a0: /);
       expect(text(part(el, 'copy-button'))).to.equal('Copier la citation');
       expect(part(el, 'quote')!.getAttribute('lang')).to.equal('en');
@@ -175,7 +179,9 @@ describe('<migration-quote-block>', () => {
     it('a quote attribute wins over the text inside, without a warning', async () => {
       const warnings = captureWarnings();
       try {
-        const el = await quoteBlock(html`<migration-quote-block quote="legal-pathways">Fallback words.</migration-quote-block>`);
+        const el = await quoteBlock(
+          html`<migration-quote-block quote="legal-pathways">Fallback words.</migration-quote-block>`,
+        );
         expect(parts(el, 'fragment')[1]!.textContent).to.equal(legal.fragments[1]);
         expect(text(el.shadowRoot)).to.not.include('Fallback words.');
         expect(ours(warnings.messages)).to.deep.equal([]);
@@ -208,7 +214,9 @@ describe('<migration-quote-block>', () => {
   describe('copy', () => {
     if (isChromium) {
       // Headless Chromium writes to the clipboard only from a focused page.
-      beforeEach(() => executeServerCommand('cdp', { method: 'Emulation.setFocusEmulationEnabled', params: { enabled: true } }));
+      beforeEach(() =>
+        executeServerCommand('cdp', { method: 'Emulation.setFocusEmulationEnabled', params: { enabled: true } }),
+      );
       afterEach(async () => {
         await executeServerCommand('set-permissions', { permissions: [] });
         // The runner may reuse this page for the next file: leave focus as it was.
@@ -225,7 +233,11 @@ describe('<migration-quote-block>', () => {
       it('permission refused: says so instead of failing silently (Chromium, real refusal)', async () => {
         await executeServerCommand('cdp', {
           method: 'Browser.setPermission',
-          params: { permission: { name: 'clipboard-write', allowWithoutSanitization: false }, setting: 'denied', origin: location.origin },
+          params: {
+            permission: { name: 'clipboard-write', allowWithoutSanitization: false },
+            setting: 'denied',
+            origin: location.origin,
+          },
         });
         const el = await quoteBlock(html`<migration-quote-block></migration-quote-block>`);
         expect(await statusAfter(el, () => part(el, 'copy-button')!.click())).to.equal(
@@ -246,7 +258,9 @@ describe('<migration-quote-block>', () => {
       });
 
       it('permission refused: says so instead of failing silently (in-page clipboard stand-in)', async () => {
-        const undo = standIn('clipboard', { writeText: () => Promise.reject(new DOMException('Denied', 'NotAllowedError')) });
+        const undo = standIn('clipboard', {
+          writeText: () => Promise.reject(new DOMException('Denied', 'NotAllowedError')),
+        });
         try {
           const el = await quoteBlock(html`<migration-quote-block></migration-quote-block>`);
           expect(await statusAfter(el, () => part(el, 'copy-button')!.click())).to.equal(
@@ -273,7 +287,10 @@ describe('<migration-quote-block>', () => {
       }
     });
 
-    for (const [name, key] of [['Enter', 'Enter'], ['Space', ' ']] as const) {
+    for (const [name, key] of [
+      ['Enter', 'Enter'],
+      ['Space', ' '],
+    ] as const) {
       it(`works from the keyboard: ${name} on the focused button (in-page clipboard stand-in)`, async () => {
         const written: string[] = [];
         const undo = standIn('clipboard', { writeText: async (t: string) => void written.push(t) });
@@ -285,7 +302,9 @@ describe('<migration-quote-block>', () => {
           expect(el.shadowRoot!.activeElement).to.equal(button);
           expect(await statusAfter(el, () => sendKeys({ press: key }))).to.equal('Quote copied');
           expect(written).to.have.length(1);
-          expect(written[0]).to.match(/^“IOM particularly commends .* rights of all migrants\.” — IOM, the UN Migration Agency\. Source: /);
+          expect(written[0]).to.match(
+            /^“IOM particularly commends .* rights of all migrants\.” — IOM, the UN Migration Agency\. Source: /,
+          );
         } finally {
           undo();
         }
@@ -329,7 +348,9 @@ describe('<migration-quote-block>', () => {
 
   describe('clamp', () => {
     it('clamps to N lines with a Show more / Show less button that says whether it is expanded', async () => {
-      const el = await quoteBlock(html`<div style="inline-size: 16rem"><migration-quote-block clamp="2"></migration-quote-block></div>`);
+      const el = await quoteBlock(
+        html`<div style="inline-size: 16rem"><migration-quote-block clamp="2"></migration-quote-block></div>`,
+      );
       const quoteText = part(el, 'text')!;
       const lineHeight = parseFloat(getComputedStyle(quoteText).lineHeight);
       await waitUntil(() => !part(el, 'more-button')!.hidden, 'Show more never appeared');
@@ -346,7 +367,9 @@ describe('<migration-quote-block>', () => {
     });
 
     it('shows no button when the text fits, and one when the container narrows', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: 60rem"><migration-quote-block clamp="8"></migration-quote-block></div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="inline-size: 60rem"><migration-quote-block clamp="8"></migration-quote-block></div>`,
+      );
       const el = wrapper.querySelector('migration-quote-block')!;
       await el.updateComplete;
       await nextFrame();
@@ -356,7 +379,9 @@ describe('<migration-quote-block>', () => {
     });
 
     it('measures again after being moved in the page (observer stopped on removal, restarted on return)', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: 60rem"><migration-quote-block clamp="3"></migration-quote-block></div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="inline-size: 60rem"><migration-quote-block clamp="3"></migration-quote-block></div>`,
+      );
       const el = wrapper.querySelector('migration-quote-block')!;
       await el.updateComplete;
       el.remove();
@@ -376,7 +401,9 @@ describe('<migration-quote-block>', () => {
     });
 
     it('stacks the buttons in a narrow container and lays them in a row in a wide one', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div style="inline-size: 40rem"><migration-quote-block></migration-quote-block></div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="inline-size: 40rem"><migration-quote-block></migration-quote-block></div>`,
+      );
       const el = wrapper.querySelector('migration-quote-block')!;
       await el.updateComplete;
       expect(getComputedStyle(part(el, 'actions')!).flexDirection).to.equal('row');
@@ -385,7 +412,9 @@ describe('<migration-quote-block>', () => {
     });
 
     it('re-renders in the new language when the page switches', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div lang="en"><migration-quote-block></migration-quote-block></div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div lang="en"><migration-quote-block></migration-quote-block></div>`,
+      );
       const el = wrapper.querySelector('migration-quote-block')!;
       await el.updateComplete;
       wrapper.lang = 'zh';
@@ -397,13 +426,16 @@ describe('<migration-quote-block>', () => {
 
   describe('a11y', () => {
     it('the speaker’s role is speaker-role, leaving the host’s ARIA role alone (role="Mayor" fails axe: aria-roles)', async () => {
-      const el = await quoteBlock(html`<migration-quote-block speaker="Ana Silva" speaker-role="Mayor">Words.</migration-quote-block>`);
+      const el = await quoteBlock(
+        html`<migration-quote-block speaker="Ana Silva" speaker-role="Mayor">Words.</migration-quote-block>`,
+      );
       expect(seen(el, 'role')).to.equal('Mayor');
       expect(el.hasAttribute('role')).to.equal(false);
       await expect(el).to.be.accessible();
     });
     it('passes axe in the light theme, with a partner quote and clamp', async () => {
-      const el = await quoteBlock(html`<migration-quote-block theme="light" clamp="2" speaker="Ana Silva" speaker-role="Mayor"
+      const el =
+        await quoteBlock(html`<migration-quote-block theme="light" clamp="2" speaker="Ana Silva" speaker-role="Mayor"
         >Our city works because migrants work here.</migration-quote-block
       >`);
       await expect(el).to.be.accessible();
@@ -418,7 +450,9 @@ describe('<migration-quote-block>', () => {
 
   describe('right-to-left', () => {
     it('inside dir=rtl the English quote keeps dir=ltr, the UI is Arabic and the layout mirrors', async () => {
-      const el = await quoteBlock(html`<div dir="rtl" lang="ar" style="inline-size: 40rem"><migration-quote-block></migration-quote-block></div>`);
+      const el = await quoteBlock(
+        html`<div dir="rtl" lang="ar" style="inline-size: 40rem"><migration-quote-block></migration-quote-block></div>`,
+      );
       const quote = part(el, 'quote')!;
       expect(quote.getAttribute('dir')).to.equal('ltr');
       expect(quote.getAttribute('lang')).to.equal('en');
@@ -460,7 +494,9 @@ describe('<migration-quote-block>', () => {
 
     it('a date that is not YYYY-MM-DD (or does not exist) is left out, with a warning', async () => {
       for (const date of ['2018-02-30', '12/01/2018', 'soon']) {
-        const el = await quoteBlock(html`<migration-quote-block speaker="Ana" date=${date}>Words.</migration-quote-block>`);
+        const el = await quoteBlock(
+          html`<migration-quote-block speaker="Ana" date=${date}>Words.</migration-quote-block>`,
+        );
         expect(part(el, 'date')).to.equal(null);
         expect(seen(el, 'attribution')).to.equal('Ana');
         noJunk(el);
@@ -473,7 +509,9 @@ describe('<migration-quote-block>', () => {
 
     it('a clamp that is not a positive whole number does not clamp, with a warning', async () => {
       for (const clamp of ['0', '-2', '1.5', 'abc', '']) {
-        const el = await quoteBlock(html`<div style="inline-size: 10rem"><migration-quote-block clamp=${clamp}></migration-quote-block></div>`);
+        const el = await quoteBlock(
+          html`<div style="inline-size: 10rem"><migration-quote-block clamp=${clamp}></migration-quote-block></div>`,
+        );
         expect(part(el, 'more-button')).to.equal(null);
         expect(getComputedStyle(part(el, 'text')!).overflow).to.equal('visible');
         noJunk(el);
@@ -498,7 +536,9 @@ describe('<migration-quote-block>', () => {
 
     it('javascript: and other unsafe source URLs are never linked, with a warning', async () => {
       for (const url of ['javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'data:text/html,x', 'java\tscript:alert(1)']) {
-        const el = await quoteBlock(html`<migration-quote-block source="Site" source-url=${url}>Words.</migration-quote-block>`);
+        const el = await quoteBlock(
+          html`<migration-quote-block source="Site" source-url=${url}>Words.</migration-quote-block>`,
+        );
         expect(el.shadowRoot!.querySelector('a')).to.equal(null);
         expect(part(el, 'quote')!.hasAttribute('cite')).to.equal(false);
         expect(text(part(el, 'source'))).to.equal('Source: Site');

@@ -12,7 +12,12 @@ const T0 = Date.UTC(2025, 5, 1, 12);
 const hour = 3_600_000;
 
 const money = (value: number, lang = 'en', currency = 'USD') =>
-  new Intl.NumberFormat(lang, { style: 'currency', currency, minimumFractionDigits: 0, maximumFractionDigits: 0 }).format(value);
+  new Intl.NumberFormat(lang, {
+    style: 'currency',
+    currency,
+    minimumFractionDigits: 0,
+    maximumFractionDigits: 0,
+  }).format(value);
 const part = (el: RemittanceCounter, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
 const shown = (el: RemittanceCounter) => part(el, 'value')!.textContent.trim();
 // Intl's no-break spaces count as spaces: what is compared is the words, not the spacing.
@@ -21,7 +26,10 @@ const text = (el: RemittanceCounter, name: string) => squash(part(el, name)!.tex
 const button = (el: RemittanceCounter) => el.shadowRoot!.querySelector('button')!;
 
 function fakeClock(now = T0) {
-  return sinon.useFakeTimers({ now, toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date', 'performance'] });
+  return sinon.useFakeTimers({
+    now,
+    toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date', 'performance'],
+  });
 }
 
 /** Resolves a frame after `el` intersects the viewport, once every observer of it has been told. */
@@ -101,7 +109,9 @@ describe('<migration-remittance-counter>', () => {
       expect(shown(el)).to.equal('$0');
       expect(text(el, 'basis')).to.equal('at the 2017 rate of some $600B a year, World Bank estimates');
       expect(button(el).textContent.trim()).to.equal('Pause');
-      expect(text(el, 'source')).to.match(/^Source: Making Migration Work for All \(A\/72\/643\), United Nations, .*as quoted in UN Migration Agency/);
+      expect(text(el, 'source')).to.match(
+        /^Source: Making Migration Work for All \(A\/72\/643\), United Nations, .*as quoted in UN Migration Agency/,
+      );
       expect(part(el, 'source')!.querySelector('a')!.href).to.equal('https://undocs.org/A/72/643');
       expect(part(el, 'note')).to.equal(null);
     });
@@ -184,7 +194,9 @@ describe('<migration-remittance-counter>', () => {
     });
 
     it('a partner basis without a source leaves out the source and its separator', async () => {
-      const el = await counter(html`<migration-remittance-counter annual-amount="700e9" year="2021"></migration-remittance-counter>`);
+      const el = await counter(
+        html`<migration-remittance-counter annual-amount="700e9" year="2021"></migration-remittance-counter>`,
+      );
       expect(text(el, 'basis')).to.equal('at the 2021 rate of some $700B a year');
       expect(el.shadowRoot!.querySelector('.visually-hidden')!.textContent.trim()).to.equal(
         `Migrants send home about ${money(700e9 / (365 * 86_400))} every second, at the 2021 rate of some $700B a year.`,
@@ -204,7 +216,9 @@ describe('<migration-remittance-counter>', () => {
 
     it('does not redraw while offscreen (IntersectionObserver), then shows the exact amount', async () => {
       clock = fakeClock();
-      const wrapper = await fixture(html`<div><div style="block-size: 300vh"></div><migration-remittance-counter since="load"></migration-remittance-counter></div>`);
+      const wrapper = await fixture(
+        html`<div><div style="block-size: 300vh"></div><migration-remittance-counter since="load"></migration-remittance-counter></div>`,
+      );
       const el = wrapper.querySelector('migration-remittance-counter')!;
       await el.updateComplete;
       for (let i = 0; i < 3; i++) await nextFrame();
@@ -247,9 +261,13 @@ describe('<migration-remittance-counter>', () => {
         });
       } else {
         const real = window.matchMedia.bind(window);
-        sinon.stub(window, 'matchMedia').callsFake((query: string) =>
-          query.includes('prefers-reduced-motion') ? ({ matches: true, media: query } as MediaQueryList) : real(query),
-        );
+        sinon
+          .stub(window, 'matchMedia')
+          .callsFake((query: string) =>
+            query.includes('prefers-reduced-motion')
+              ? ({ matches: true, media: query } as MediaQueryList)
+              : real(query),
+          );
       }
       try {
         expect(matchMedia('(prefers-reduced-motion: reduce)').matches).to.equal(true);
@@ -343,7 +361,12 @@ describe('<migration-remittance-counter>', () => {
       expect(resumed).to.be.instanceOf(CounterResumeEvent);
       expect(paused.amount).to.be.closeTo(perSecond * 2, 1e-6);
       expect(resumed.amount).to.be.closeTo(perSecond * 2, 1e-6);
-      expect([paused.bubbles, paused.composed, resumed.bubbles, resumed.composed]).to.deep.equal([true, false, true, false]);
+      expect([paused.bubbles, paused.composed, resumed.bubbles, resumed.composed]).to.deep.equal([
+        true,
+        false,
+        true,
+        false,
+      ]);
     });
 
     it('the paused attribute starts it frozen at $0 in view mode and exposes the amount to screen readers', async () => {
@@ -388,17 +411,29 @@ describe('<migration-remittance-counter>', () => {
     for (const lang of ['fr', 'ar', 'zh']) {
       it(`${lang}: amounts as Intl gives them, the ${lang} strings${lang === 'ar' ? ', right to left' : ''}`, async () => {
         clock = fakeClock();
-        const wrapper = await fixture(html`<div lang=${lang} dir=${lang === 'ar' ? 'rtl' : 'ltr'}><migration-remittance-counter></migration-remittance-counter></div>`);
+        const wrapper = await fixture(
+          html`<div lang=${lang} dir=${lang === 'ar' ? 'rtl' : 'ltr'}><migration-remittance-counter></migration-remittance-counter></div>`,
+        );
         const el = wrapper.querySelector('migration-remittance-counter')!;
         await seen(el);
         await clock.tickAsync(1000);
         await el.updateComplete;
         const strings = stringsFor(lang);
-        const compact = new Intl.NumberFormat(lang, { style: 'currency', currency: 'USD', notation: 'compact', maximumSignificantDigits: 1 }).format(600e9);
+        const compact = new Intl.NumberFormat(lang, {
+          style: 'currency',
+          currency: 'USD',
+          notation: 'compact',
+          maximumSignificantDigits: 1,
+        }).format(600e9);
         expect(shown(el)).to.equal(money(perSecond, lang));
         expect(text(el, 'lead')).to.contain(strings.counterSinceView);
         expect(text(el, 'basis')).to.equal(
-          squash(strings.counterBasis.replace('{year}', '2017').replace('{amount}', compact).replace('{source}', 'World Bank estimates')),
+          squash(
+            strings.counterBasis
+              .replace('{year}', '2017')
+              .replace('{amount}', compact)
+              .replace('{source}', 'World Bank estimates'),
+          ),
         );
         expect(button(el).textContent.trim()).to.equal(strings.pause);
         expect(getComputedStyle(part(el, 'basis')!).direction).to.equal(lang === 'ar' ? 'rtl' : 'ltr');
@@ -406,7 +441,9 @@ describe('<migration-remittance-counter>', () => {
     }
 
     it('re-renders in the new language when the page switches', async () => {
-      const wrapper = await fixture(html`<div lang="en"><migration-remittance-counter paused></migration-remittance-counter></div>`);
+      const wrapper = await fixture(
+        html`<div lang="en"><migration-remittance-counter paused></migration-remittance-counter></div>`,
+      );
       const el = wrapper.querySelector('migration-remittance-counter')!;
       await el.updateComplete;
       wrapper.setAttribute('lang', 'es');

@@ -31,7 +31,13 @@ const moving = (el: StatCard) => [...el.shadowRoot!.querySelectorAll('.frame')].
 /** Whitespace as `seen` reads it (Intl uses no-break spaces). */
 const spaced = (text: string) => text.replace(/\s+/g, ' ').trim();
 const compact = (locale: string, value: number, digits = 3) =>
-  spaced(new Intl.NumberFormat(locale, { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: digits }).format(value));
+  spaced(
+    new Intl.NumberFormat(locale, {
+      notation: 'compact',
+      compactDisplay: 'long',
+      maximumSignificantDigits: digits,
+    }).format(value),
+  );
 const box = (element: Element) => {
   const { width, height } = element.getBoundingClientRect();
   return { width, height };
@@ -39,7 +45,9 @@ const box = (element: Element) => {
 
 async function card(template: ReturnType<typeof html>): Promise<StatCard> {
   const found = await fixture<HTMLElement>(template);
-  const el = (found.localName === 'migration-stat-card' ? found : found.querySelector('migration-stat-card')!) as StatCard;
+  const el = (
+    found.localName === 'migration-stat-card' ? found : found.querySelector('migration-stat-card')!
+  ) as StatCard;
   await el.updateComplete;
   return el;
 }
@@ -57,7 +65,9 @@ describe('<migration-stat-card>', () => {
       expect(quote.lang).to.equal('en');
       expect(quote.dir).to.equal('ltr');
       const source = seen(el, 'source');
-      expect(source).to.match(/^Source Making Migration Work for All \(A\/72\/643\), United Nations, December 12, 2017; as quoted in /);
+      expect(source).to.match(
+        /^Source Making Migration Work for All \(A\/72\/643\), United Nations, December 12, 2017; as quoted in /,
+      );
       expect(source).to.include('IOM, the UN Migration Agency');
       expect(source).to.include('para. 2');
       const links = [...part(el, 'source')!.querySelectorAll('a')].map((a) => a.href);
@@ -94,7 +104,9 @@ describe('<migration-stat-card>', () => {
     }
 
     it('formats each built-in figure as Intl does, at the source’s precision', async () => {
-      const remittances = await card(html`<migration-stat-card fact="remittances-2017" no-animation></migration-stat-card>`);
+      const remittances = await card(
+        html`<migration-stat-card fact="remittances-2017" no-animation></migration-stat-card>`,
+      );
       const usd = new Intl.NumberFormat('en', {
         style: 'currency',
         currency: 'USD',
@@ -105,14 +117,20 @@ describe('<migration-stat-card>', () => {
       expect(seen(remittances, 'value')).to.equal(spaced(`about ${usd}`));
       expect(usd).to.match(/600/);
       expect(seen(remittances, 'year')).to.equal('2017');
-      const share = await card(html`<migration-stat-card fact="earnings-spent-in-host-country" no-animation></migration-stat-card>`);
+      const share = await card(
+        html`<migration-stat-card fact="earnings-spent-in-host-country" no-animation></migration-stat-card>`,
+      );
       expect(seen(share, 'value')).to.equal('about 85%');
-      const remitted = await card(html`<migration-stat-card fact="earnings-remitted" no-animation></migration-stat-card>`);
+      const remitted = await card(
+        html`<migration-stat-card fact="earnings-remitted" no-animation></migration-stat-card>`,
+      );
       expect(seen(remitted, 'value')).to.equal('15%');
     });
 
     it('value overrides the number; the built-in words, qualifier and citation no longer apply to it', async () => {
-      const el = await card(html`<migration-stat-card fact="remittances-2017" value=" 700000000000 " no-animation></migration-stat-card>`);
+      const el = await card(
+        html`<migration-stat-card fact="remittances-2017" value=" 700000000000 " no-animation></migration-stat-card>`,
+      );
       expect(data(el).value).to.equal('700000000000');
       expect(seen(el, 'value')).to.match(/700/);
       expect(seen(el, 'value')).not.to.include(en.approximately);
@@ -135,7 +153,9 @@ describe('<migration-stat-card>', () => {
         no-animation
       ></migration-stat-card>`);
       expect(seen(el, 'value')).to.equal(
-        spaced(new Intl.NumberFormat('en', { style: 'currency', currency: 'EUR', minimumFractionDigits: 2 }).format(1234.5)),
+        spaced(
+          new Intl.NumberFormat('en', { style: 'currency', currency: 'EUR', minimumFractionDigits: 2 }).format(1234.5),
+        ),
       );
       expect(seen(el, 'label')).to.equal('raised this year');
       expect(el.shadowRoot!.querySelector('time[part~="year"]')!.getAttribute('datetime')).to.equal('2024');
@@ -147,14 +167,20 @@ describe('<migration-stat-card>', () => {
       const number = await card(html`<migration-stat-card format="number" no-animation></migration-stat-card>`);
       expect(seen(number, 'value')).to.equal('258,000,000');
       expect(part(number, 'source')).not.to.equal(null, 'same value, same citation');
-      const percent = await card(html`<migration-stat-card value="12.5" format="percent" no-animation></migration-stat-card>`);
+      const percent = await card(
+        html`<migration-stat-card value="12.5" format="percent" no-animation></migration-stat-card>`,
+      );
       expect(seen(percent, 'value')).to.equal('12.5%');
-      const compactFigure = await card(html`<migration-stat-card value="4200000" format="compact" no-animation></migration-stat-card>`);
+      const compactFigure = await card(
+        html`<migration-stat-card value="4200000" format="compact" no-animation></migration-stat-card>`,
+      );
       expect(seen(compactFigure, 'value')).to.equal('4.2 million');
     });
 
     it('source-url alone links the address’s host name', async () => {
-      const el = await card(html`<migration-stat-card source-url="https://data.example.org/x" no-animation></migration-stat-card>`);
+      const el = await card(
+        html`<migration-stat-card source-url="https://data.example.org/x" no-animation></migration-stat-card>`,
+      );
       expect(seen(el, 'source')).to.equal('Source data.example.org');
       expect(part(el, 'source')!.querySelector('a')!.href).to.equal('https://data.example.org/x');
     });
@@ -198,13 +224,18 @@ describe('<migration-stat-card>', () => {
       await el.updateComplete;
       expect(seen(el, 'label')).to.equal('people living outside their country of birth');
       expect(seen(el, 'description')).to.equal('Our own context line.');
-      expect(part(el, 'description')!.querySelector('q')!.getClientRects().length).to.equal(0, 'fallback words replaced');
+      expect(part(el, 'description')!.querySelector('q')!.getClientRects().length).to.equal(
+        0,
+        'fallback words replaced',
+      );
       expect(part(el, 'icon')!.hidden).to.equal(false);
       expect(el.querySelector('svg')!.getBoundingClientRect().width).to.be.above(0);
     });
 
     it('the icon box is left out when no icon is given; a description slot works without built-in words', async () => {
-      const el = await card(html`<migration-stat-card value="12" no-animation><p slot="description">Twelve.</p></migration-stat-card>`);
+      const el = await card(
+        html`<migration-stat-card value="12" no-animation><p slot="description">Twelve.</p></migration-stat-card>`,
+      );
       await el.updateComplete;
       expect(part(el, 'icon')!.getClientRects().length).to.equal(0);
       expect(part(el, 'description')!.hidden).to.equal(false);
@@ -263,19 +294,28 @@ describe('<migration-stat-card>', () => {
       ['150', 1],
     ] as const) {
       it(`value="${value}" fills ${expected * 100} % of the bar`, async () => {
-        const el = await card(html`<migration-stat-card format="percent" value=${value} no-animation></migration-stat-card>`);
+        const el = await card(
+          html`<migration-stat-card format="percent" value=${value} no-animation></migration-stat-card>`,
+        );
         expect(shareOf(el)).to.be.closeTo(expected, 0.01);
       });
     }
 
     it('the built-in 85 % shows beside its complement, 15 %, and is hidden from screen readers', async () => {
-      const el = await card(html`<migration-stat-card fact="earnings-spent-in-host-country" no-animation></migration-stat-card>`);
+      const el = await card(
+        html`<migration-stat-card fact="earnings-spent-in-host-country" no-animation></migration-stat-card>`,
+      );
       expect(shareOf(el)).to.be.closeTo(0.85, 0.01);
       const proportion = part(el, 'bar')!.parentElement!;
       expect(proportion.getAttribute('aria-hidden')).to.equal('true');
       expect(proportion.querySelector('.legend')!.textContent.replace(/\s+/g, ' ').trim()).to.equal('85%15%');
-      const partner = await card(html`<migration-stat-card format="percent" value="30" no-animation></migration-stat-card>`);
-      expect(partner.shadowRoot!.querySelector('.legend')).to.equal(null, 'no invented complement for a partner’s share');
+      const partner = await card(
+        html`<migration-stat-card format="percent" value="30" no-animation></migration-stat-card>`,
+      );
+      expect(partner.shadowRoot!.querySelector('.legend')).to.equal(
+        null,
+        'no invented complement for a partner’s share',
+      );
     });
 
     it('stays legible without background colours (print, forced colours): outlined track, share closed by a line', async () => {
@@ -307,7 +347,9 @@ describe('<migration-stat-card>', () => {
       expect(seen(fr, 'value')).to.match(/^258\s+millions$/);
       const zh = await card(html`<div lang="zh"><migration-stat-card no-animation></migration-stat-card></div>`);
       expect(seen(zh, 'value')).to.include('2.58');
-      const ar = await card(html`<div lang="ar" dir="rtl"><migration-stat-card fact="remittances-2017" no-animation></migration-stat-card></div>`);
+      const ar = await card(
+        html`<div lang="ar" dir="rtl"><migration-stat-card fact="remittances-2017" no-animation></migration-stat-card></div>`,
+      );
       const usd = new Intl.NumberFormat('ar', {
         style: 'currency',
         currency: 'USD',
@@ -323,7 +365,9 @@ describe('<migration-stat-card>', () => {
     });
 
     it('re-renders when the page switches language', async () => {
-      const wrapper = await fixture<HTMLElement>(html`<div lang="en"><migration-stat-card no-animation></migration-stat-card></div>`);
+      const wrapper = await fixture<HTMLElement>(
+        html`<div lang="en"><migration-stat-card no-animation></migration-stat-card></div>`,
+      );
       const el = wrapper.querySelector('migration-stat-card')!;
       await el.updateComplete;
       expect(seen(el, 'value')).to.equal('258 million');
@@ -353,9 +397,18 @@ describe('<migration-stat-card>', () => {
           expect(ltr.value.right).to.be.at.most(ltr.label.left, 'ltr: value left of its words');
           expect(rtl.value.left).to.be.at.least(rtl.label.right, 'rtl: value right of its words');
         } else {
-          expect(ltr.value.left - ltr.host.left).to.be.below(ltr.host.right - ltr.value.right, 'ltr: value starts at the left');
-          expect(rtl.host.right - rtl.value.right).to.be.below(rtl.value.left - rtl.host.left, 'rtl: value starts at the right');
-          expect(Math.abs(rtl.value.right - rtl.label.right)).to.be.below(1, 'rtl: value and label share the right edge');
+          expect(ltr.value.left - ltr.host.left).to.be.below(
+            ltr.host.right - ltr.value.right,
+            'ltr: value starts at the left',
+          );
+          expect(rtl.host.right - rtl.value.right).to.be.below(
+            rtl.value.left - rtl.host.left,
+            'rtl: value starts at the right',
+          );
+          expect(Math.abs(rtl.value.right - rtl.label.right)).to.be.below(
+            1,
+            'rtl: value and label share the right edge',
+          );
         }
       });
     }
@@ -363,13 +416,23 @@ describe('<migration-stat-card>', () => {
 
   describe('container queries', () => {
     it('stacks in a 200px sidebar without overflow and sits side by side in a 900px hero', async () => {
-      const narrow = await card(html`<div style="width: 200px"><migration-stat-card no-animation></migration-stat-card></div>`);
-      const n = { value: part(narrow, 'value')!.getBoundingClientRect(), label: part(narrow, 'label')!.getBoundingClientRect() };
+      const narrow = await card(
+        html`<div style="width: 200px"><migration-stat-card no-animation></migration-stat-card></div>`,
+      );
+      const n = {
+        value: part(narrow, 'value')!.getBoundingClientRect(),
+        label: part(narrow, 'label')!.getBoundingClientRect(),
+      };
       expect(n.label.top).to.be.at.least(n.value.bottom, 'label below the value');
       const container = narrow.shadowRoot!.querySelector('.container')!;
       expect(container.scrollWidth).to.be.at.most(container.clientWidth);
-      const wide = await card(html`<div style="width: 900px"><migration-stat-card no-animation></migration-stat-card></div>`);
-      const w = { value: part(wide, 'value')!.getBoundingClientRect(), label: part(wide, 'label')!.getBoundingClientRect() };
+      const wide = await card(
+        html`<div style="width: 900px"><migration-stat-card no-animation></migration-stat-card></div>`,
+      );
+      const w = {
+        value: part(wide, 'value')!.getBoundingClientRect(),
+        label: part(wide, 'label')!.getBoundingClientRect(),
+      };
       expect(w.label.top).to.be.below(w.value.bottom, 'label beside the value');
       expect(parseFloat(getComputedStyle(part(wide, 'value')!).fontSize)).to.be.above(
         parseFloat(getComputedStyle(part(narrow, 'value')!).fontSize),
@@ -392,7 +455,9 @@ describe('<migration-stat-card>', () => {
       expect(moving(el)).to.equal('0');
       // Screen readers get the final value only: the moving copy is hidden from them.
       expect(data(el).querySelector('.visually-hidden')!.textContent).to.equal('258 million');
-      expect(data(el).querySelector('[aria-hidden="true"]')!.contains(el.shadowRoot!.querySelector('.frame'))).to.equal(true);
+      expect(data(el).querySelector('[aria-hidden="true"]')!.contains(el.shadowRoot!.querySelector('.frame'))).to.equal(
+        true,
+      );
       await aTimeout(150); // the real IntersectionObserver reports the card in view
       const frames: number[] = [];
       for (let i = 0; i < 6; i++) {
@@ -448,7 +513,9 @@ describe('<migration-stat-card>', () => {
     });
 
     it('waits until the card scrolls into view', async () => {
-      const wrapper = await fixture<HTMLElement>(html`<div><div style="height: 300vh"></div><migration-stat-card></migration-stat-card></div>`);
+      const wrapper = await fixture<HTMLElement>(
+        html`<div><div style="height: 300vh"></div><migration-stat-card></migration-stat-card></div>`,
+      );
       const el = wrapper.querySelector('migration-stat-card')!;
       await aTimeout(300);
       expect(moving(el)).to.equal('0', 'not counted out of view');
@@ -487,8 +554,10 @@ describe('<migration-stat-card>', () => {
             params: { features: [{ name: 'prefers-reduced-motion', value: 'reduce' }] },
           });
         } else {
-          window.matchMedia = (query: string) =>
-            ({ ...original.call(window, query), matches: /prefers-reduced-motion:\s*reduce/.test(query) });
+          window.matchMedia = (query: string) => ({
+            ...original.call(window, query),
+            matches: /prefers-reduced-motion:\s*reduce/.test(query),
+          });
         }
         try {
           expect(matchMedia('(prefers-reduced-motion: reduce)').matches).to.equal(true);
@@ -538,7 +607,10 @@ describe('<migration-stat-card>', () => {
       { attribute: 'fact', value: 'nope', expectValue: '258 million' },
       { attribute: 'format', value: 'weird', expectValue: '258 million' },
       { attribute: 'fraction-digits', value: '21', expectValue: '258 million' },
-      { attribute: 'year', value: 'last year', check: (el) => {
+      {
+        attribute: 'year',
+        value: 'last year',
+        check: (el) => {
           expect(part(el, 'year')).to.equal(null);
         },
       },
@@ -579,7 +651,9 @@ describe('<migration-stat-card>', () => {
     it('currency="XYZ" keeps the built-in currency and warns once', async () => {
       const warnings = captureWarnings();
       try {
-        const el = await card(html`<migration-stat-card fact="remittances-2017" currency="XYZ" no-animation></migration-stat-card>`);
+        const el = await card(
+          html`<migration-stat-card fact="remittances-2017" currency="XYZ" no-animation></migration-stat-card>`,
+        );
         el.requestUpdate();
         await el.updateComplete;
         expect(el.shadowRoot!.textContent).not.to.match(/NaN|undefined|Infinity|null|XYZ/);

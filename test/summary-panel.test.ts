@@ -94,10 +94,18 @@ describe('<migration-summary-panel>', () => {
 
     it('each language link is https, with hreflang and lang of its language and a label in it', async () => {
       const el = await panelIn('en');
-      const expected: Record<string, string> = { ar: 'العربية', zh: '中文', en: 'English', fr: 'Français', ru: 'Русский', es: 'Español' };
+      const expected: Record<string, string> = {
+        ar: 'العربية',
+        zh: '中文',
+        en: 'English',
+        fr: 'Français',
+        ru: 'Русский',
+        es: 'Español',
+      };
       const links = languageLinks(el);
       expect(links).to.have.length(6);
-      for (const a of [part(el, 'read-link') as HTMLAnchorElement, ...links]) expect(new URL(a.href).protocol).to.equal('https:');
+      for (const a of [part(el, 'read-link') as HTMLAnchorElement, ...links])
+        expect(new URL(a.href).protocol).to.equal('https:');
       for (const a of links) {
         const code = a.getAttribute('hreflang')!;
         expect(a.getAttribute('lang')).to.equal(code);
@@ -130,7 +138,10 @@ describe('<migration-summary-panel>', () => {
       expect(button.localName).to.equal('button');
       expect(squash(button.textContent)).to.equal('Show summary');
       expect(button.getAttribute('aria-expanded')).to.equal('false');
-      const controlled = button.getAttribute('aria-controls')!.split(' ').map((id) => el.shadowRoot!.getElementById(id)!);
+      const controlled = button
+        .getAttribute('aria-controls')!
+        .split(' ')
+        .map((id) => el.shadowRoot!.getElementById(id)!);
       expect(controlled.map((c) => c.getAttribute('part'))).to.deep.equal(['meta', 'details']);
       for (const region of controlled) expect(visible(region)).to.equal(false);
       expect(visible(part(el, 'heading'))).to.equal(true);
@@ -235,7 +246,19 @@ describe('<migration-summary-panel>', () => {
   describe('parts and container queries', () => {
     it('exposes its main pieces as parts', async () => {
       const el = await panelIn('en', 'with-figures');
-      for (const name of ['panel', 'heading', 'meta', 'lead', 'toggle', 'details', 'highlights', 'figures', 'links', 'read-link', 'languages']) {
+      for (const name of [
+        'panel',
+        'heading',
+        'meta',
+        'lead',
+        'toggle',
+        'details',
+        'highlights',
+        'figures',
+        'links',
+        'read-link',
+        'languages',
+      ]) {
         expect(part(el, name), name).to.not.equal(null);
       }
     });
@@ -292,7 +315,8 @@ describe('<migration-summary-panel>', () => {
         expect(getComputedStyle(read, '::after').content).to.match(/attr\(href\)|undocs\.org\/en\/A\/72\/643/);
         expect(getComputedStyle(languageLinks(el)[1]!, '::after').content).to.match(/attr\(href\)|undocs\.org\/ar/);
       } finally {
-        if (isChromium) await executeServerCommand('cdp', { method: 'Emulation.setEmulatedMedia', params: { media: '' } });
+        if (isChromium)
+          await executeServerCommand('cdp', { method: 'Emulation.setEmulatedMedia', params: { media: '' } });
       }
     });
 
@@ -362,7 +386,14 @@ describe('<migration-summary-panel>', () => {
         expect(squash(part(el, 'read-link').textContent)).to.equal('Read the report');
         expect(part(el, 'read-link').getAttribute('href')).to.equal(report.links.official);
         expect(part(el, 'read-link').hasAttribute('hreflang')).to.equal(false);
-        expect(languageLinks(el).map((a) => a.getAttribute('hreflang'))).to.deep.equal(['ar', 'zh', 'en', 'fr', 'ru', 'es']);
+        expect(languageLinks(el).map((a) => a.getAttribute('hreflang'))).to.deep.equal([
+          'ar',
+          'zh',
+          'en',
+          'fr',
+          'ru',
+          'es',
+        ]);
         const mine = ours(warnings.messages);
         expect(mine).to.have.length(1);
         expect(mine[0]).to.include('<migration-summary-panel>').and.include('lang="not a language!"');

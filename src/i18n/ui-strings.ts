@@ -68,7 +68,8 @@ export const en: UiStrings = {
   counterSinceLoad: 'Since this page opened, migrants have sent home about',
   counterSinceDate: 'Since {date}, at this rate, migrants would have sent home about',
   counterBasis: 'at the {year} rate of some {amount} a year, {source}',
-  counterStable: 'Migrants send home about {perSecond} every second, at the {year} rate of some {amount} a year ({source}).',
+  counterStable:
+    'Migrants send home about {perSecond} every second, at the {year} rate of some {amount} a year ({source}).',
   counterIllustration: 'An illustration at the {year} rate, not a measurement.',
   figureLabels: {
     'international-migrants': 'international migrants in the world',

@@ -11,7 +11,8 @@ class CssPropertiesDirective extends Directive {
 
   constructor(part: PartInfo) {
     super(part);
-    if (part.type !== PartType.ELEMENT) throw new Error('cssProperties() goes on an element: <div ${cssProperties({…})}>');
+    if (part.type !== PartType.ELEMENT)
+      throw new Error('cssProperties() goes on an element: <div ${cssProperties({…})}>');
   }
 
   render(_properties: Record<string, string | number>): typeof nothing {

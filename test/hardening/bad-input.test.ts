@@ -7,7 +7,12 @@ import type { LitElement } from 'lit';
 import '../../src/index.js';
 import { captureWarnings } from '../support/console.js';
 
-const tags = ['migration-stat-card', 'migration-quote-block', 'migration-remittance-counter', 'migration-summary-panel'] as const;
+const tags = [
+  'migration-stat-card',
+  'migration-quote-block',
+  'migration-remittance-counter',
+  'migration-summary-panel',
+] as const;
 /** Generated inputs per element and engine; the closing note reports this number. */
 export const runsPerElement = 150;
 
@@ -96,47 +101,52 @@ for (const tag of tags) {
       window.addEventListener('error', onError);
       try {
         await fc.assert(
-          fc.asyncProperty(fc.dictionary(fc.constantFrom(...attributes), value, { minKeys: 1, maxKeys: 4 }), async (input) => {
-            const warnings = captureWarnings();
-            const element = document.createElement(tag) as LitElement;
-            try {
-              for (const [name, text] of Object.entries(input)) element.setAttribute(name, text);
-              host.append(element);
-              await settle(element);
-              const inputText = Object.values(input).join(' ');
-              const text = shadowText(element);
-              for (const word of forbidden) {
-                if (!inputText.includes(word)) expect(text, `${word} on screen for ${JSON.stringify(input)}`).to.not.include(word);
-              }
-              const injected = [...inputText.matchAll(/<\s*([a-z][\w-]*)/gi)].map((m) => m[1]!.toLowerCase());
-              if (injected.length) {
-                // A twin given the same input with its markup defused shows which elements are our own.
-                const twin = document.createElement(tag) as LitElement;
-                for (const [name, text] of Object.entries(input)) twin.setAttribute(name, text.replace(/</g, '‹'));
-                host.append(twin);
-                await settle(twin);
-                const ownTags = shadowTags(twin.shadowRoot);
-                twin.remove();
-                const tagsNow = shadowTags(element.shadowRoot);
-                for (const name of injected) {
-                  if (!ownTags.has(name)) expect(tagsNow.has(name), `<${name}> from the input rendered`).to.equal(false);
+          fc.asyncProperty(
+            fc.dictionary(fc.constantFrom(...attributes), value, { minKeys: 1, maxKeys: 4 }),
+            async (input) => {
+              const warnings = captureWarnings();
+              const element = document.createElement(tag) as LitElement;
+              try {
+                for (const [name, text] of Object.entries(input)) element.setAttribute(name, text);
+                host.append(element);
+                await settle(element);
+                const inputText = Object.values(input).join(' ');
+                const text = shadowText(element);
+                for (const word of forbidden) {
+                  if (!inputText.includes(word))
+                    expect(text, `${word} on screen for ${JSON.stringify(input)}`).to.not.include(word);
                 }
+                const injected = [...inputText.matchAll(/<\s*([a-z][\w-]*)/gi)].map((m) => m[1]!.toLowerCase());
+                if (injected.length) {
+                  // A twin given the same input with its markup defused shows which elements are our own.
+                  const twin = document.createElement(tag) as LitElement;
+                  for (const [name, text] of Object.entries(input)) twin.setAttribute(name, text.replace(/</g, '‹'));
+                  host.append(twin);
+                  await settle(twin);
+                  const ownTags = shadowTags(twin.shadowRoot);
+                  twin.remove();
+                  const tagsNow = shadowTags(element.shadowRoot);
+                  for (const name of injected) {
+                    if (!ownTags.has(name))
+                      expect(tagsNow.has(name), `<${name}> from the input rendered`).to.equal(false);
+                  }
+                }
+                expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
+                // The same input again warns no more: one warning per element, attribute and value.
+                const first = warnings.messages.length;
+                const again = document.createElement(tag) as LitElement;
+                for (const [name, text] of Object.entries(input)) again.setAttribute(name, text);
+                host.append(again);
+                await settle(again);
+                again.remove();
+                expect(warnings.messages.length, 'repeated warnings').to.equal(first);
+                expect(new Set(warnings.messages).size).to.equal(warnings.messages.length);
+              } finally {
+                element.remove();
+                warnings.restore();
               }
-              expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
-              // The same input again warns no more: one warning per element, attribute and value.
-              const first = warnings.messages.length;
-              const again = document.createElement(tag) as LitElement;
-              for (const [name, text] of Object.entries(input)) again.setAttribute(name, text);
-              host.append(again);
-              await settle(again);
-              again.remove();
-              expect(warnings.messages.length, 'repeated warnings').to.equal(first);
-              expect(new Set(warnings.messages).size).to.equal(warnings.messages.length);
-            } finally {
-              element.remove();
-              warnings.restore();
-            }
-          }),
+            },
+          ),
           { numRuns: runsPerElement },
         );
       } finally {

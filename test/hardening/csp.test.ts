@@ -2,7 +2,12 @@
 // runner's own page needs inline scripts), with our bundle loaded twice from two URLs.
 import { expect } from '@open-wc/testing';
 
-const tags = ['migration-stat-card', 'migration-quote-block', 'migration-remittance-counter', 'migration-summary-panel'];
+const tags = [
+  'migration-stat-card',
+  'migration-quote-block',
+  'migration-remittance-counter',
+  'migration-summary-panel',
+];
 
 interface CspPage extends Window {
   cspViolations: string[];

@@ -69,9 +69,7 @@ describe('hardening: properties set before the element is defined', () => {
     await loadModule(win, bundle);
     for (const tag of widgetTags) await rendered(win, tag);
     const text = (tag: string) => win.document.querySelector(tag)!.shadowRoot!.textContent;
-    expect(text('migration-stat-card')).to.include(
-      new Intl.NumberFormat('en', { style: 'percent' }).format(0.15),
-    );
+    expect(text('migration-stat-card')).to.include(new Intl.NumberFormat('en', { style: 'percent' }).format(0.15));
     expect(text('migration-quote-block')).to.include('matter of choice, not necessity');
     expect(win.document.querySelector('migration-remittance-counter')!.hasAttribute('paused')).to.equal(true);
     expect(win.document.querySelector('migration-summary-panel')!.hasAttribute('collapsed')).to.equal(true);

@@ -22,7 +22,8 @@ function textParents(root: ShadowRoot): Element[] {
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (node.textContent!.trim() && node.parentElement) parents.push(node.parentElement);
   }
-  for (const element of root.querySelectorAll('*')) if (element.shadowRoot) parents.push(...textParents(element.shadowRoot));
+  for (const element of root.querySelectorAll('*'))
+    if (element.shadowRoot) parents.push(...textParents(element.shadowRoot));
   return parents;
 }
 

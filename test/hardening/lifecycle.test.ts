@@ -4,7 +4,12 @@ import type { LitElement } from 'lit';
 import '../../src/index.js';
 import { instrumentRunningWork } from '../support/instrument.js';
 
-const tags = ['migration-stat-card', 'migration-quote-block', 'migration-remittance-counter', 'migration-summary-panel'] as const;
+const tags = [
+  'migration-stat-card',
+  'migration-quote-block',
+  'migration-remittance-counter',
+  'migration-summary-panel',
+] as const;
 const cycles = 1000;
 const idle = { timeouts: 0, intervals: 0, frames: 0, observers: 0, listeners: [] };
 

@@ -18,7 +18,8 @@ describe('hardening: privacy during a demo session', () => {
       };
       restore.push(() => ((target as Record<string, unknown>)[name] = original));
     };
-    for (const name of ['getItem', 'setItem', 'removeItem', 'clear', 'key'] as const) spy(Storage.prototype, name, `Storage.${name}`);
+    for (const name of ['getItem', 'setItem', 'removeItem', 'clear', 'key'] as const)
+      spy(Storage.prototype, name, `Storage.${name}`);
     spy(IDBFactory.prototype, 'open', 'indexedDB.open');
     spy(window, 'fetch', 'fetch');
     spy(XMLHttpRequest.prototype, 'open', 'XMLHttpRequest');
@@ -38,7 +39,11 @@ describe('hardening: privacy during a demo session', () => {
     container.append(...Array.from(demo.body.childNodes).map((node) => document.importNode(node, true)));
     try {
       document.body.append(container);
-      const widgets = [...container.querySelectorAll<LitElement>('migration-stat-card, migration-quote-block, migration-remittance-counter, migration-summary-panel')];
+      const widgets = [
+        ...container.querySelectorAll<LitElement>(
+          'migration-stat-card, migration-quote-block, migration-remittance-counter, migration-summary-panel',
+        ),
+      ];
       expect(widgets.length).to.be.greaterThan(3);
       for (const widget of widgets) {
         widget.scrollIntoView();
@@ -46,13 +51,20 @@ describe('hardening: privacy during a demo session', () => {
         await new Promise((resolve) => requestAnimationFrame(resolve));
         // Operate every control a reader can: pause, show more, expand…
         for (const button of widget.shadowRoot!.querySelectorAll('button')) {
-          if (!/copy|share/i.test(button.textContent ?? '') && !/copy|share/i.test(button.getAttribute('part') ?? '')) button.click();
+          if (!/copy|share/i.test(button.textContent ?? '') && !/copy|share/i.test(button.getAttribute('part') ?? ''))
+            button.click();
         }
         await widget.updateComplete;
       }
       await new Promise((resolve) => setTimeout(resolve, 1200));
       expect(touched).to.deep.equal([]);
-      expect(performance.getEntriesByType('resource').slice(requestsBefore).map((entry) => entry.name), 'requests').to.deep.equal([]);
+      expect(
+        performance
+          .getEntriesByType('resource')
+          .slice(requestsBefore)
+          .map((entry) => entry.name),
+        'requests',
+      ).to.deep.equal([]);
     } finally {
       container.remove();
       for (const undo of restore.reverse()) undo();

@@ -66,14 +66,18 @@ for (const tag of widgetTags) {
               if (way === 'attribute') element = await render(tag, attribute, value);
               else {
                 const holder = document.createElement('template');
-                holder.setHTMLUnsafe?.(`<${tag} source="Partner source" ${attribute}="${value.replace(/"/g, '&quot;')}"></${tag}>`);
+                holder.setHTMLUnsafe?.(
+                  `<${tag} source="Partner source" ${attribute}="${value.replace(/"/g, '&quot;')}"></${tag}>`,
+                );
                 element = holder.content.firstElementChild as LitElement;
                 if (!element) continue;
                 document.body.append(element);
                 await element.updateComplete;
               }
               for (const link of links(element.shadowRoot)) {
-                expect(['http:', 'https:'], `${way} ${JSON.stringify(value)} → ${link.href}`).to.include(new URL(link.href).protocol);
+                expect(['http:', 'https:'], `${way} ${JSON.stringify(value)} → ${link.href}`).to.include(
+                  new URL(link.href).protocol,
+                );
               }
               element.remove();
             }

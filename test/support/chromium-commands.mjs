@@ -38,7 +38,12 @@ async function visit(testPage, { url, width = 1280, height = 900, select = [], s
     await page.setViewport({ width, height });
     await page.goto(url, { waitUntil: 'load' });
     await page.evaluate(async () => {
-      const tags = ['migration-stat-card', 'migration-quote-block', 'migration-remittance-counter', 'migration-summary-panel'];
+      const tags = [
+        'migration-stat-card',
+        'migration-quote-block',
+        'migration-remittance-counter',
+        'migration-summary-panel',
+      ];
       await Promise.all(tags.map((tag) => customElements.whenDefined(tag)));
       await document.fonts.ready;
     });
@@ -47,12 +52,16 @@ async function visit(testPage, { url, width = 1280, height = 900, select = [], s
     await new Promise((resolve) => setTimeout(resolve, 1500));
     let file;
     if (screenshot) {
-      if (!/^[\w-]+$/.test(screenshot)) throw new Error(`visit: screenshot name "${screenshot}" must be letters, digits, - or _`);
+      if (!/^[\w-]+$/.test(screenshot))
+        throw new Error(`visit: screenshot name "${screenshot}" must be letters, digits, - or _`);
       await mkdir('test-results/screenshots', { recursive: true });
       file = `test-results/screenshots/${screenshot}.png`;
       await page.screenshot({ path: file, fullPage: true });
     }
-    const state = await page.evaluate(() => ({ lang: document.documentElement.lang, dir: document.documentElement.dir }));
+    const state = await page.evaluate(() => ({
+      lang: document.documentElement.lang,
+      dir: document.documentElement.dir,
+    }));
     return { errors, failed, requests, file, ...state };
   } finally {
     await page.close();

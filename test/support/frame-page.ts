@@ -1,5 +1,9 @@
 /** An empty same-origin page in an iframe holding `head` and `body`; resolves once loaded. */
-export async function framePage(body: string, head = '', size = { width: 900, height: 1400 }): Promise<Window & typeof globalThis> {
+export async function framePage(
+  body: string,
+  head = '',
+  size = { width: 900, height: 1400 },
+): Promise<Window & typeof globalThis> {
   const frame = document.createElement('iframe');
   frame.style.inlineSize = `${size.width}px`;
   frame.style.blockSize = `${size.height}px`;

@@ -17,7 +17,12 @@ export function instrumentRunningWork() {
   };
 
   // The originals, bound to the window: the wrappers below call them.
-  const [st, ct, si, ci] = [window.setTimeout.bind(window), window.clearTimeout.bind(window), window.setInterval.bind(window), window.clearInterval.bind(window)];
+  const [st, ct, si, ci] = [
+    window.setTimeout.bind(window),
+    window.clearTimeout.bind(window),
+    window.setInterval.bind(window),
+    window.clearInterval.bind(window),
+  ];
   const [raf, caf] = [window.requestAnimationFrame.bind(window), window.cancelAnimationFrame.bind(window)];
   patch(w, 'setTimeout', (fn: TimerHandler, ms?: number, ...args: unknown[]) => {
     const id: number = st(
@@ -86,30 +91,38 @@ export function instrumentRunningWork() {
   const key = (target: EventTarget, type: string, fn: unknown) =>
     `${target === window ? 'window' : 'document'}:${type}:${String(fn).slice(0, 40)}`;
   const seen = new Map<string, WeakSet<object>>();
-  patch(EventTarget.prototype, 'addEventListener', function (this: EventTarget, type: string, fn: EventListenerOrEventListenerObject | null, options?: unknown) {
-    if ((this === window || this === document) && fn) {
-      const k = key(this, type, fn);
-      const fns = seen.get(k) ?? new WeakSet();
-      seen.set(k, fns);
-      if (!fns.has(fn)) {
-        fns.add(fn);
-        listeners.set(k, (listeners.get(k) ?? 0) + 1);
+  patch(
+    EventTarget.prototype,
+    'addEventListener',
+    function (this: EventTarget, type: string, fn: EventListenerOrEventListenerObject | null, options?: unknown) {
+      if ((this === window || this === document) && fn) {
+        const k = key(this, type, fn);
+        const fns = seen.get(k) ?? new WeakSet();
+        seen.set(k, fns);
+        if (!fns.has(fn)) {
+          fns.add(fn);
+          listeners.set(k, (listeners.get(k) ?? 0) + 1);
+        }
       }
-    }
-    return add.call(this, type, fn, options as AddEventListenerOptions);
-  });
-  patch(EventTarget.prototype, 'removeEventListener', function (this: EventTarget, type: string, fn: EventListenerOrEventListenerObject | null, options?: unknown) {
-    if ((this === window || this === document) && fn) {
-      const k = key(this, type, fn);
-      if (seen.get(k)?.has(fn)) {
-        seen.get(k)!.delete(fn);
-        const left = (listeners.get(k) ?? 1) - 1;
-        if (left > 0) listeners.set(k, left);
-        else listeners.delete(k);
+      return add.call(this, type, fn, options as AddEventListenerOptions);
+    },
+  );
+  patch(
+    EventTarget.prototype,
+    'removeEventListener',
+    function (this: EventTarget, type: string, fn: EventListenerOrEventListenerObject | null, options?: unknown) {
+      if ((this === window || this === document) && fn) {
+        const k = key(this, type, fn);
+        if (seen.get(k)?.has(fn)) {
+          seen.get(k)!.delete(fn);
+          const left = (listeners.get(k) ?? 1) - 1;
+          if (left > 0) listeners.set(k, left);
+          else listeners.delete(k);
+        }
       }
-    }
-    return remove.call(this, type, fn, options as EventListenerOptions);
-  });
+      return remove.call(this, type, fn, options as EventListenerOptions);
+    },
+  );
 
   return {
     live: () => ({

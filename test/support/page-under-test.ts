@@ -49,7 +49,10 @@ export async function openPage(path: string, { width = 1200, height = 900 } = {}
   // Relative addresses made absolute too: Firefox's preload scanner resolves them against the parent, not <base>.
   const html = source
     .replace(/<head>/i, `<head><base href="${base}">${recorder}`)
-    .replace(/ (src|href)="(\.\.?\/[^"]*)"/g, (_, name: string, url: string) => ` ${name}="${new URL(url, base).href}"`);
+    .replace(
+      / (src|href)="(\.\.?\/[^"]*)"/g,
+      (_, name: string, url: string) => ` ${name}="${new URL(url, base).href}"`,
+    );
   if (html === source) throw new Error(`${path}: no <head> to instrument`);
   const frame = document.createElement('iframe');
   frame.width = String(width);
@@ -83,7 +86,9 @@ export async function widgetsReady(page: PageUnderTest): Promise<void> {
   const defined = Promise.all(widgetTags.map((tag) => page.win.customElements.whenDefined(tag)));
   const missing = () => widgetTags.filter((tag) => !page.win.customElements.get(tag)).join(', ');
   await within(defined, 15_000, 'the widgets to be defined').catch((error: Error) => {
-    throw new Error(`${error.message}; still undefined: ${missing()}; page errors: ${page.errors.join(' | ') || 'none'}`);
+    throw new Error(
+      `${error.message}; still undefined: ${missing()}; page errors: ${page.errors.join(' | ') || 'none'}`,
+    );
   });
   await page.doc.fonts.ready;
   await settled(page);
@@ -91,7 +96,9 @@ export async function widgetsReady(page: PageUnderTest): Promise<void> {
 
 /** Every widget in the page has finished rendering (Lit's updateComplete), plus one frame. */
 export async function settled(page: PageUnderTest): Promise<void> {
-  const widgets = [...page.doc.querySelectorAll(widgetTags.join(','))] as unknown as { updateComplete?: Promise<unknown> }[];
+  const widgets = [...page.doc.querySelectorAll(widgetTags.join(','))] as unknown as {
+    updateComplete?: Promise<unknown>;
+  }[];
   await Promise.all(widgets.map((widget) => widget.updateComplete ?? Promise.resolve()));
   await new Promise((resolve) => page.win.requestAnimationFrame(resolve));
 }
@@ -110,7 +117,9 @@ export function choose(page: PageUnderTest, selector: string, value: string | bo
  * What the page requested, from its resource-timing entries: URLs outside this server, and URLs that failed
  * (HTTP status >= 400 where the engine reports it; otherwise the URL is fetched again and must answer 2xx).
  */
-export async function requestProblems(page: PageUnderTest): Promise<{ urls: string[]; foreign: string[]; failed: string[] }> {
+export async function requestProblems(
+  page: PageUnderTest,
+): Promise<{ urls: string[]; foreign: string[]; failed: string[] }> {
   const entries = page.win.performance.getEntriesByType('resource') as PerformanceResourceTiming[];
   const urls = entries.map((entry) => entry.name);
   const foreign = urls.filter((url) => new URL(url).origin !== location.origin);
@@ -146,7 +155,9 @@ interface AxeViolation {
 /** Runs axe-core inside the page's own window (its source injected, no request from the page) on the whole document. */
 export async function axeViolations(page: PageUnderTest): Promise<string[]> {
   axeSource ??= fetch('/node_modules/axe-core/axe.min.js').then((response) => response.text());
-  const win = page.win as Win & { axe?: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> } };
+  const win = page.win as Win & {
+    axe?: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> };
+  };
   if (!win.axe) {
     const script = page.doc.createElement('script');
     script.textContent = await axeSource;
