@@ -1,6 +1,8 @@
 // npm run bench: what migration-widgets costs a page, next to what a partner would pick instead,
 // measured side by side in one run (sizes, render, counter CPU, layout shift). See bench/README.md.
 // Goals are reported, never asserted: the exit code is 0 unless the harness itself breaks.
+// The functions passed to page.evaluate run in the page, with its globals:
+/* global window, document, customElements, requestAnimationFrame, MutationObserver */
 import { spawnSync, execSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -118,8 +120,15 @@ log('sizes measured');
 // ---------------------------------------------------------------------------------------------
 // A tiny static server for the repository root (so demo/index.html finds ../dist) on 127.0.0.1.
 const scriptDelayMs = 400;
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css',
-  '.json': 'application/json', '.svg': 'image/svg+xml', '.map': 'application/json' };
+const types = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.map': 'application/json',
+};
 const server = createServer((request, response) => {
   const path = normalize(decodeURIComponent(new URL(request.url, 'http://x').pathname)).replace(/^[/\\]+/, '');
   const file = join(root, path.endsWith('/') || path === '' ? join(path, 'index.html') : path);
@@ -128,7 +137,10 @@ const server = createServer((request, response) => {
     return;
   }
   const send = () => {
-    response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+    response.writeHead(200, {
+      'content-type': types[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+    });
     response.end(readFileSync(file));
   };
   // The standalone file arrives late, as from a CDN, so the demo's fallback text is always painted first.
@@ -141,8 +153,10 @@ const bundleUrl = (name) => `/bench/.out/bundles/${name}.js`;
 
 /** Writes a bench page and returns its address. */
 function page(name, body, head = '') {
-  writeFileSync(join(out, 'pages', `${name}.html`),
-    `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>${name}</title>${head}</head>\n<body>${body}</body></html>\n`);
+  writeFileSync(
+    join(out, 'pages', `${name}.html`),
+    `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>${name}</title>${head}</head>\n<body>${body}</body></html>\n`,
+  );
   return `${origin}/bench/.out/pages/${name}.html`;
 }
 
@@ -154,9 +168,20 @@ const browser = await puppeteer.launch({
   ignoreDefaultArgs: true,
   pipe: true,
   defaultViewport: { width: 1280, height: 800 },
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--disable-quic', '--js-flags=--expose-gc',
-    '--window-size=1280,800', `--user-data-dir=${userDataDir}`, 'about:blank'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-quic',
+    '--js-flags=--expose-gc',
+    '--window-size=1280,800',
+    `--user-data-dir=${userDataDir}`,
+    'about:blank',
+  ],
 });
 const chromiumVersion = await browser.version();
 const [frontTab] = await browser.pages();
@@ -179,7 +204,13 @@ const renderSubjects = [
   { key: 'stat-card ×100', bundle: 'stat-card', tag: 'migration-stat-card', n: 100 },
   { key: 'stat-card ×1000', bundle: 'stat-card', tag: 'migration-stat-card', n: 1000 },
   { key: 'hello-world ×1000', bundle: 'hello-world', tag: 'hello-world', n: 1000 },
-  { key: 'sl-card ×1000', bundle: 'shoelace-card', tag: 'sl-card', n: 1000, text: '258 million international migrants' },
+  {
+    key: 'sl-card ×1000',
+    bundle: 'shoelace-card',
+    tag: 'sl-card',
+    n: 1000,
+    text: '258 million international migrants',
+  },
 ].filter((subject) => bundled[subject.bundle]);
 
 const countNodes = () => {
@@ -203,20 +234,29 @@ async function heapAfterGc(cdp) {
 }
 
 async function measureRender(subject) {
-  const url = page(`render-${subject.bundle}`, '<div id="root"></div>',
-    `<link rel="modulepreload" href="${bundleUrl(subject.bundle)}">`);
+  const url = page(
+    `render-${subject.bundle}`,
+    '<div id="root"></div>',
+    `<link rel="modulepreload" href="${bundleUrl(subject.bundle)}">`,
+  );
   const tab = await open(url);
   try {
     const cdp = await tab.createCDPSession();
     // The module is fetched and compiled by the preload; the clock covers evaluation (define) onwards.
-    await tab.waitForFunction((src) => performance.getEntriesByType('resource').some((e) => e.name.endsWith(src)),
-      {}, bundleUrl(subject.bundle));
-    const define = await tab.evaluate(async ({ src, tag }) => {
-      const t0 = performance.now();
-      await import(src);
-      await customElements.whenDefined(tag);
-      return performance.now() - t0;
-    }, { src: bundleUrl(subject.bundle), tag: subject.tag });
+    await tab.waitForFunction(
+      (src) => performance.getEntriesByType('resource').some((e) => e.name.endsWith(src)),
+      {},
+      bundleUrl(subject.bundle),
+    );
+    const define = await tab.evaluate(
+      async ({ src, tag }) => {
+        const t0 = performance.now();
+        await import(src);
+        await customElements.whenDefined(tag);
+        return performance.now() - t0;
+      },
+      { src: bundleUrl(subject.bundle), tag: subject.tag },
+    );
     const heap0 = await heapAfterGc(cdp);
     const nodes0 = await tab.evaluate(countNodes);
     const timing = await tab.evaluate(async ({ tag, n, text }) => {
@@ -257,7 +297,11 @@ async function measureRender(subject) {
 const perSecond = 600e9 / (365 * 24 * 3600); // USD 600 billion a year, the counter's own figure
 const cpuSubjects = [
   { key: 'idle page', body: '<p>Idle page.</p>' },
-  { key: 'migration counter, visible', body: '<migration-remittance-counter></migration-remittance-counter>', bundle: 'remittance-counter' },
+  {
+    key: 'migration counter, visible',
+    body: '<migration-remittance-counter></migration-remittance-counter>',
+    bundle: 'remittance-counter',
+  },
   {
     key: 'counter redrawn every frame',
     body: `<p><span id="n"></span> USD sent home</p><script type="module">
@@ -283,7 +327,12 @@ const cpuSubjects = [
     body: '<div style="block-size: 300vh">Long article.</div><migration-remittance-counter></migration-remittance-counter>',
     bundle: 'remittance-counter',
   },
-  { key: 'migration counter, hidden tab', body: '<migration-remittance-counter></migration-remittance-counter>', bundle: 'remittance-counter', hidden: true },
+  {
+    key: 'migration counter, hidden tab',
+    body: '<migration-remittance-counter></migration-remittance-counter>',
+    bundle: 'remittance-counter',
+    hidden: true,
+  },
 ].filter((subject) => [subject.bundle, subject.needs].every((name) => name === undefined || bundled[name]));
 
 const clockTicks = Number(execSync('getconf CLK_TCK').toString()) || 100;
@@ -301,7 +350,7 @@ function browserTreeCpu() {
     }
   }
   const tree = new Set([browserPid]);
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const [pid, { ppid }] of stats) if (tree.has(ppid) && !tree.has(pid)) (tree.add(pid), (grew = true));
   }
@@ -330,7 +379,10 @@ async function measureCpu(subject) {
     await tab.evaluate(() => {
       window.redraws = 0;
       const observer = new MutationObserver(() => window.redraws++);
-      for (const target of [document.body, ...[...document.querySelectorAll('*')].map((e) => e.shadowRoot).filter(Boolean)])
+      for (const target of [
+        document.body,
+        ...[...document.querySelectorAll('*')].map((e) => e.shadowRoot).filter(Boolean),
+      ])
         observer.observe(target, { subtree: true, childList: true, characterData: true, attributes: true });
     });
     const m0 = await metrics();
@@ -372,7 +424,9 @@ async function measureCls(viewport) {
     await tab.evaluateOnNewDocument(() => {
       window.shifts = [];
       // A shifted node as host › node (the host when it sits in a shadow root), with its move in CSS px.
-      const name = (node) => node.localName + (typeof node.className === 'string' && node.className ? `.${node.className.trim().split(/\s+/)[0]}` : '');
+      const name = (node) =>
+        node.localName +
+        (typeof node.className === 'string' && node.className ? `.${node.className.trim().split(/\s+/)[0]}` : '');
       const describe = ({ node, previousRect: a, currentRect: b }) => {
         const move = `${Math.round(b.x - a.x)},${Math.round(b.y - a.y)} px, ${Math.round(b.width - a.width)}×${Math.round(b.height - a.height)}`;
         if (!node) return `(removed node, ${move})`;
@@ -383,18 +437,30 @@ async function measureCls(viewport) {
       new PerformanceObserver((list) => {
         for (const entry of list.getEntries())
           if (!entry.hadRecentInput)
-            window.shifts.push({ value: entry.value, at: Math.round(entry.startTime), sources: entry.sources.map(describe) });
+            window.shifts.push({
+              value: entry.value,
+              at: Math.round(entry.startTime),
+              sources: entry.sources.map(describe),
+            });
       }).observe({ type: 'layout-shift', buffered: true });
       // Shifts up to two frames after the four tags are defined are the upgrade from fallback text.
-      const tags = ['stat-card', 'quote-block', 'remittance-counter', 'summary-panel'].map((name) => `migration-${name}`);
+      const tags = ['stat-card', 'quote-block', 'remittance-counter', 'summary-panel'].map(
+        (name) => `migration-${name}`,
+      );
       Promise.all(tags.map((tag) => customElements.whenDefined(tag))).then(() =>
-        requestAnimationFrame(() => requestAnimationFrame(() => (window.upgradedAt = performance.now()))));
+        requestAnimationFrame(() => requestAnimationFrame(() => (window.upgradedAt = performance.now()))),
+      );
       // Each widget's box on every frame before the upgrade (the partner's reserved space), to compare after.
-      window.boxes = () => [...document.querySelectorAll(tags.join(','))].map((element) => {
-        const variant = element.getAttribute('variant');
-        const rect = element.getBoundingClientRect();
-        return { name: `${element.localName}${variant ? `[${variant}]` : ''}`, width: Math.round(rect.width), height: Math.round(rect.height) };
-      });
+      window.boxes = () =>
+        [...document.querySelectorAll(tags.join(','))].map((element) => {
+          const variant = element.getAttribute('variant');
+          const rect = element.getBoundingClientRect();
+          return {
+            name: `${element.localName}${variant ? `[${variant}]` : ''}`,
+            width: Math.round(rect.width),
+            height: Math.round(rect.height),
+          };
+        });
       const snapshot = () => {
         if (tags.some((tag) => customElements.get(tag))) return;
         window.boxesBefore = window.boxes();
@@ -410,10 +476,15 @@ async function measureCls(viewport) {
       await sleep(200);
     }
     await sleep(3000); // every count-up and the counter's start have finished
-    const { shifts, upgradedAt, before, after } = await tab.evaluate(() =>
-      ({ shifts: window.shifts, upgradedAt: window.upgradedAt, before: window.boxesBefore ?? [], after: window.boxes() }));
+    const { shifts, upgradedAt, before, after } = await tab.evaluate(() => ({
+      shifts: window.shifts,
+      upgradedAt: window.upgradedAt,
+      before: window.boxesBefore ?? [],
+      after: window.boxes(),
+    }));
     // Widgets whose height changed at the upgrade: reserved (fallback) height → rendered height.
-    const resized = after.map((box, i) => ({ ...box, reserved: before[i]?.height }))
+    const resized = after
+      .map((box, i) => ({ ...box, reserved: before[i]?.height }))
       .filter((box) => box.reserved !== undefined && box.reserved !== box.height)
       .map((box) => `${box.name} ${box.reserved}→${box.height} px`);
     const sum = (list) => list.reduce((total, shift) => total + shift.value, 0);
@@ -478,7 +549,8 @@ const stat = (store, key, field) => {
 };
 const kb = (bytes) => (bytes === undefined ? 'n/a' : `${(bytes / 1024).toFixed(1)} KB`);
 const num = (value, digits = 1) => (value === undefined || !Number.isFinite(value) ? 'n/a' : value.toFixed(digits));
-const spread = (s, digits = 1, unit = '') => (s ? `${num(s.median, digits)}${unit} (${num(s.min, digits)}–${num(s.max, digits)})` : 'n/a');
+const spread = (s, digits = 1, unit = '') =>
+  s ? `${num(s.median, digits)}${unit} (${num(s.min, digits)}–${num(s.max, digits)})` : 'n/a';
 const ratio = (a, b) => (a === undefined || !b ? undefined : a / b);
 const times = (r) => (r === undefined ? 'n/a' : `${r.toFixed(2)}×`);
 const verdict = (value, limit, unit = '') => {
@@ -501,20 +573,40 @@ const litBr = sizes.lit?.brotli;
 const shoelaceBr = sizes.shoelace?.brotli;
 const shoelaceAll = shoelaceBr === undefined ? undefined : shoelaceBr + sizes.shoelaceTheme.brotli;
 const sizeCell = (s) => (s ? `${kb(s.min)} min · ${kb(s.gzip)} gz · ${kb(s.brotli)} br` : 'n/a');
-row('size', 'dist/migration-widgets.js (4 elements, data, 6 languages, Lit)', sizeCell(sizes.dist),
+row(
+  'size',
+  'dist/migration-widgets.js (4 elements, data, 6 languages, Lit)',
+  sizeCell(sizes.dist),
   `${times(ratio(sizes.dist?.brotli, floorBr))} floor · ${times(ratio(sizes.dist?.brotli, shoelaceBr))} Shoelace JS · ${times(ratio(sizes.dist?.brotli, shoelaceAll))} Shoelace JS+CSS`,
-  `≤ 10 KB br: ${verdict(sizes.dist?.brotli / 1024, budgetBrotli / 1024, 'KB')}`);
+  `≤ 10 KB br: ${verdict(sizes.dist?.brotli / 1024, budgetBrotli / 1024, 'KB')}`,
+);
 row('size', 'same, re-bundled here from dist/index.js', sizeCell(sizes.whole), 'check: bench pipeline = library build');
 const renderedTotal = Object.values(composition).reduce((sum, length) => sum + length, 0);
-row('size', 'where the standalone bytes come from (code before minifying)',
-  Object.entries(composition).sort((a, b) => b[1] - a[1])
-    .map(([part, length]) => `${part} ${((100 * length) / renderedTotal).toFixed(0)} %`).join(' · '), '', 'reported');
+row(
+  'size',
+  'where the standalone bytes come from (code before minifying)',
+  Object.entries(composition)
+    .sort((a, b) => b[1] - a[1])
+    .map(([part, length]) => `${part} ${((100 * length) / renderedTotal).toFixed(0)} %`)
+    .join(' · '),
+  '',
+  'reported',
+);
 row('size', 'Lit alone (LitElement, html, css)', sizeCell(sizes.lit));
 row('size', 'floor: hello-world LitElement', sizeCell(sizes['hello-world']), `${kb(floorBr - litBr)} br over Lit`);
 for (const name of elements)
-  row('size', `${name} alone (+ Lit)`, sizeCell(sizes[name]),
-    `${kb(sizes[name] && sizes[name].brotli - litBr)} br over Lit · ${times(ratio(sizes[name]?.brotli, floorBr))} floor`);
-row('size', 'Shoelace sl-card + sl-format-number', sizeCell(sizes.shoelace), `+ theme CSS light.css: ${kb(sizes.shoelaceTheme.brotli)} br`);
+  row(
+    'size',
+    `${name} alone (+ Lit)`,
+    sizeCell(sizes[name]),
+    `${kb(sizes[name] && sizes[name].brotli - litBr)} br over Lit · ${times(ratio(sizes[name]?.brotli, floorBr))} floor`,
+  );
+row(
+  'size',
+  'Shoelace sl-card + sl-format-number',
+  sizeCell(sizes.shoelace),
+  `+ theme CSS light.css: ${kb(sizes.shoelaceTheme.brotli)} br`,
+);
 row('size', 'countup.js', sizeCell(sizes.countup));
 
 // Render
@@ -524,20 +616,37 @@ for (const subject of renderSubjects) {
   const nodes = stat(results.render, subject.key, 'nodes');
   const js = stat(results.render, subject.key, 'js');
   const dom = stat(results.render, subject.key, 'dom');
-  const kinds = ['elements', 'texts', 'comments'].map((field) => `${num(stat(results.render, subject.key, field)?.median, 0)} ${field.slice(0, -1)}`);
-  const perCard = `per element: ${num(nodes?.median, 0)} nodes (${kinds.join(', ')})` +
+  const kinds = ['elements', 'texts', 'comments'].map(
+    (field) => `${num(stat(results.render, subject.key, field)?.median, 0)} ${field.slice(0, -1)}`,
+  );
+  const perCard =
+    `per element: ${num(nodes?.median, 0)} nodes (${kinds.join(', ')})` +
     (subject.n >= 100 ? ` · ${kb(js?.median)} JS heap · ${kb(dom?.median)} DOM heap` : '');
-  row('render', subject.key, spread(ms, 1, ' ms'), perCard,
+  row(
+    'render',
+    subject.key,
+    spread(ms, 1, ' ms'),
+    perCard,
     subject.key === 'stat-card ×1000'
       ? `${ratioGoal(ms?.median, renderMs('hello-world ×1000')?.median, 1.5, 'hello-world')}; ` +
-        ratioGoal(ms?.median, renderMs('sl-card ×1000')?.median, 0.5, 'sl-card')
-      : '');
+          ratioGoal(ms?.median, renderMs('sl-card ×1000')?.median, 0.5, 'sl-card')
+      : '',
+  );
 }
 const perElement = (key, field) => stat(results.render, key, field)?.median;
-for (const [field, label] of [['nodes', 'DOM nodes'], ['js', 'JS heap'], ['dom', 'DOM (Oilpan) heap']])
-  row('render', `stat-card per element: ${label}`, '',
+for (const [field, label] of [
+  ['nodes', 'DOM nodes'],
+  ['js', 'JS heap'],
+  ['dom', 'DOM (Oilpan) heap'],
+])
+  row(
+    'render',
+    `stat-card per element: ${label}`,
+    '',
     `${times(ratio(perElement('stat-card ×1000', field), perElement('hello-world ×1000', field)))} hello-world · ` +
-      `${times(ratio(perElement('stat-card ×1000', field), perElement('sl-card ×1000', field)))} sl-card`, 'reported');
+      `${times(ratio(perElement('stat-card ×1000', field), perElement('sl-card ×1000', field)))} sl-card`,
+    'reported',
+  );
 
 // Counter CPU
 const cpu = (key, field) => stat(results.cpu, key, field);
@@ -558,26 +667,43 @@ for (const subject of cpuSubjects) {
     const allOk = all && idleAll && all.median <= idleAll.max + tickRate;
     goal = `≈ idle: ${mainOk && allOk ? 'met' : `missed (main +${num(task?.median - idleTask?.median, 2)}, all +${num(all?.median - idleAll?.median, 1)} ms/s over idle)`}`;
   }
-  row('counter CPU', subject.key,
+  row(
+    'counter CPU',
+    subject.key,
     `main ${spread(task, 2, ' ms/s')} · all processes ${spread(all, 1, ' ms/s')}`,
     `script ${num(cpu(subject.key, 'script')?.median, 2)} · style+layout ${num(cpu(subject.key, 'layout')?.median, 2)} ms/s · ` +
-      `${num(cpu(subject.key, 'redraws')?.median, 0)} redraws/s`, goal);
+      `${num(cpu(subject.key, 'redraws')?.median, 0)} redraws/s`,
+    goal,
+  );
 }
-row('counter CPU', 'hidden tab check', `document.visibilityState: ${[...new Set(results.hidden)].join(', ') || 'n/a'}`,
-  'other tab brought to front (page.bringToFront)');
+row(
+  'counter CPU',
+  'hidden tab check',
+  `document.visibilityState: ${[...new Set(results.hidden)].join(', ') || 'n/a'}`,
+  'other tab brought to front (page.bringToFront)',
+);
 
 // Layout shift
 for (const viewport of clsViewports) {
   const values = results.cls[viewport.key] ?? [];
   const worst = values.reduce((a, b) => (b.cls > (a?.cls ?? -1) ? b : a), undefined);
-  const sources = worst?.shifts
-    .filter((shift) => worst.upgradedAt === undefined || shift.at > worst.upgradedAt)
-    .flatMap((shift) => shift.sources.map((source) => `${source} at ${shift.at} ms`)) ?? [];
-  row('layout shift', viewport.key, values.length ? `CLS ${values.map((v) => num(v.cls, 4)).join(', ')}` : 'n/a',
-    worst ? `worst run: ${num(worst.upgrade, 4)} at upgrade (≤ 2 frames after define), ${num(worst.later, 4)} later` +
-      (worst.resized.length ? `; ${worst.resized.length} widgets' height changed at the upgrade, first in the page: ${worst.resized.slice(0, 4).join(', ')}` : '') +
-      (sources.length ? `; later shifts (${sources.length}): ${[...new Set(sources)].slice(0, 3).join('; ')}` : '') : '',
-    `= 0: ${worst === undefined ? 'n/a' : worst.cls === 0 ? 'met' : `missed by ${num(worst.cls, 4)}`}`);
+  const sources =
+    worst?.shifts
+      .filter((shift) => worst.upgradedAt === undefined || shift.at > worst.upgradedAt)
+      .flatMap((shift) => shift.sources.map((source) => `${source} at ${shift.at} ms`)) ?? [];
+  row(
+    'layout shift',
+    viewport.key,
+    values.length ? `CLS ${values.map((v) => num(v.cls, 4)).join(', ')}` : 'n/a',
+    worst
+      ? `worst run: ${num(worst.upgrade, 4)} at upgrade (≤ 2 frames after define), ${num(worst.later, 4)} later` +
+          (worst.resized.length
+            ? `; ${worst.resized.length} widgets' height changed at the upgrade, first in the page: ${worst.resized.slice(0, 4).join(', ')}`
+            : '') +
+          (sources.length ? `; later shifts (${sources.length}): ${[...new Set(sources)].slice(0, 3).join('; ')}` : '')
+      : '',
+    `= 0: ${worst === undefined ? 'n/a' : worst.cls === 0 ? 'met' : `missed by ${num(worst.cls, 4)}`}`,
+  );
 }
 
 const escape = (cell) => String(cell).replaceAll('|', '\\|');
@@ -595,9 +721,14 @@ const machine = [
   `- rounds: ${rounds} (render, counter CPU), ${clsRounds} (layout shift); CPU window ${cpuWindowMs} ms; build ${buildOk ? 'ok' : 'FAILED (stale dist/)'}`,
   `- run took ${((Date.now() - started) / 1000).toFixed(0)} s`,
 ].join('\n');
-const errors = results.errors.length ? `\nErrors during the run:\n${[...new Set(results.errors)].map((e) => `- ${e}`).join('\n')}\n` : '';
+const errors = results.errors.length
+  ? `\nErrors during the run:\n${[...new Set(results.errors)].map((e) => `- ${e}`).join('\n')}\n`
+  : '';
 
 console.log(`\n${table}\n\n${machine}\n${errors}`);
 writeFileSync(join(out, 'results.md'), `${table}\n\n${machine}\n${errors}`);
-writeFileSync(join(out, 'results.json'), JSON.stringify({ sizes, ...results, rounds, cpuWindowMs, chromiumVersion }, null, 2));
+writeFileSync(
+  join(out, 'results.json'),
+  JSON.stringify({ sizes, ...results, rounds, cpuWindowMs, chromiumVersion }, null, 2),
+);
 log(`table and raw results in ${relative(root, out)}/`);
