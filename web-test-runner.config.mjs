@@ -65,7 +65,7 @@ export default {
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), chromiumCommandsPlugin()],
   browsers: engines.map((name) => launchers[name]()),
   concurrency: 1,
-  testsFinishTimeout: 180_000,
+  testsFinishTimeout: 600_000,
   browserStartTimeout: 60_000,
   testFramework: { config: { timeout: 10_000 } },
   reporters: [defaultReporter(), countsReporter('test-results/counts.json')],
