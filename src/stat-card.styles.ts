@@ -60,7 +60,8 @@ export const statCardStyles = css`
     font-weight: 600;
     vertical-align: middle;
   }
-  /* The final digits hold the size (invisible while counting); the moving digits sit over them, against the unit. */
+  /* The final digits hold the size (invisible while counting); the moving digits sit over them from its start, so their
+     growing text never moves its own start edge (a layout shift in the Layout Instability API). */
   .digits {
     display: inline-grid;
   }
@@ -68,7 +69,7 @@ export const statCardStyles = css`
     grid-area: 1 / 1;
   }
   .frame {
-    justify-self: end;
+    justify-self: start;
   }
   [data-counting] .final {
     visibility: hidden;

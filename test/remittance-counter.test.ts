@@ -166,6 +166,7 @@ describe('<migration-remittance-counter>', () => {
       clock = fakeClock();
       const el = await counter(html`<migration-remittance-counter since="load"></migration-remittance-counter>`);
       await clock.tickAsync(2500);
+      el.requestUpdate(); // draw now: between redraws the figure shown is up to one redraw old
       await el.updateComplete;
       expect(shown(el)).to.equal(money(perSecond * 2.5));
       expect(text(el, 'lead')).to.contain(stringsFor('en').counterSinceLoad);
@@ -205,12 +206,12 @@ describe('<migration-remittance-counter>', () => {
   });
 
   describe('redraws', () => {
-    it('redraws about ten times a second while visible, on one timer', async () => {
+    it('redraws about five times a second while visible, on one timer', async () => {
       clock = fakeClock();
       const el = await counter();
       const render = sinon.spy(el, 'render');
       await clock.tickAsync(1000);
-      expect(render.callCount).to.be.within(8, 11);
+      expect(render.callCount).to.be.within(4, 6);
       expect(clock.countTimers()).to.equal(1);
     });
 
