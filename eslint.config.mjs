@@ -8,12 +8,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: [
-      'dist/',
-      'test-results/',
-      // TODO(lead): include once bench lands
-      'bench/',
-    ],
+    ignores: ['dist/', 'test-results/', 'bench/.out/'],
   },
   js.configs.recommended,
   {
