@@ -1,24 +1,9 @@
 // The few tests about the built standalone file itself (npm test builds it first).
 import { expect } from '@open-wc/testing';
 import { ours } from './support/console.js';
+import { framePage, loadModule, widgetTags as tags } from './support/frame-page.js';
 
-const tags = [
-  'migration-stat-card',
-  'migration-quote-block',
-  'migration-remittance-counter',
-  'migration-summary-panel',
-];
 const bundleUrl = '/dist/migration-widgets.js';
-
-/** An empty page in an iframe holding only `body`; resolves once it has loaded. */
-async function page(body: string): Promise<Window> {
-  const frame = document.createElement('iframe');
-  frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body>${body}</body></html>`;
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  document.body.append(frame);
-  await loaded;
-  return frame.contentWindow!;
-}
 
 async function whenDefined(win: Window): Promise<void> {
   await Promise.all(tags.map((tag) => win.customElements.whenDefined(tag)));
@@ -37,7 +22,7 @@ describe('bundle: dist/migration-widgets.js', () => {
 
   it('a page holding only its script tag gets every element defined', async () => {
     const origin = location.origin;
-    const win = await page(
+    const win = await framePage(
       `<script type="module" src="${origin}${bundleUrl}"></script><migration-stat-card></migration-stat-card>`,
     );
     await whenDefined(win);
@@ -48,23 +33,14 @@ describe('bundle: dist/migration-widgets.js', () => {
 
   it('loaded twice from two URLs: nothing thrown, one warning in all', async () => {
     const origin = location.origin;
-    const win = await page('');
+    const win = await framePage('');
     const errors: unknown[] = [];
     win.addEventListener('error', (event) => errors.push(event.error ?? event.message));
     const warnings: string[] = [];
     (win as unknown as { console: Console }).console.warn = (...args: unknown[]) =>
       warnings.push(args.map(String).join(' '));
-    const load = (url: string) =>
-      new Promise<void>((resolve, reject) => {
-        const script = win.document.createElement('script');
-        script.type = 'module';
-        script.src = url;
-        script.onload = () => resolve();
-        script.onerror = () => reject(new Error(`could not load ${url}`));
-        win.document.head.append(script);
-      });
-    await load(`${origin}${bundleUrl}`);
-    await load(`${origin}${bundleUrl}?copy=2`);
+    await loadModule(win, `${origin}${bundleUrl}`);
+    await loadModule(win, `${origin}${bundleUrl}?copy=2`);
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(errors).to.deep.equal([]);
     const ourWarnings = ours(warnings);
