@@ -2,6 +2,7 @@
 // test/consumers/run.mjs compiles a copy against the packed package (imports from 'migration-widgets').
 // Each `@ts-expect-error` line proves that wrong usage is a type error.
 import { CounterPauseEvent, type RemittanceCounter, type StatCard } from '../src/index.js';
+import { figures, type Figure } from '../src/data/index.js';
 
 /** Elements from the tag name map: querySelector and createElement return the element's class. */
 export function elements(): [StatCard, RemittanceCounter] {
@@ -38,4 +39,15 @@ export function events(counter: RemittanceCounter): void {
   counter.addEventListener('migration-counter-pause', (e) => e.amount.toUpperCase());
   // @ts-expect-error a plain Event has no amount
   counter.addEventListener('click', (e) => e.amount);
+}
+
+/** The data module on its own (`migration-widgets/data.js`): typed, read-only records. */
+export function data(): Figure | undefined {
+  const migrants = figures.find((figure) => figure.id === 'international-migrants');
+  migrants?.value.toFixed();
+  // @ts-expect-error a figure's value is a number
+  migrants?.value.toUpperCase();
+  // @ts-expect-error the records are read-only
+  migrants!.value = 1;
+  return migrants;
 }
