@@ -8,22 +8,13 @@ import { countsReporter } from './test/support/counts-reporter.mjs';
 import { webkitLauncher } from './test/support/webkit-launcher.mjs';
 import puppeteer from 'puppeteer-core';
 import { readFile } from 'node:fs/promises';
-
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-];
+import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 
 const launchers = {
   chromium: () =>
     chromeLauncher({
       puppeteer,
-      launchOptions: { executablePath: '/usr/bin/chromium', headless: true, args: chromiumArgs },
+      launchOptions: { executablePath: chromiumPath, headless: true, args: chromiumArgs },
     }),
   firefox: () =>
     chromeLauncher({

@@ -10,9 +10,10 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
+import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const chromium = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const chromium = process.env.CHROMIUM ?? chromiumPath;
 const viewports = [
   { width: 1280, height: 800 },
   { width: 390, height: 844 },
@@ -39,18 +40,7 @@ const browser = await puppeteer.launch({
   executablePath: chromium,
   ignoreDefaultArgs: true,
   pipe: true,
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--disable-quic',
-    `--user-data-dir=${userDataDir}`,
-    'about:blank',
-  ],
+  args: ['--headless', ...chromiumArgs, `--user-data-dir=${userDataDir}`, 'about:blank'],
 });
 
 /** Every widget's border-box height in document order, named by tag, attributes and the page block it sits in. */

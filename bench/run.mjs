@@ -13,6 +13,7 @@ import { brotliCompressSync, gzipSync } from 'node:zlib';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import puppeteer from 'puppeteer-core';
+import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 import { rollup } from 'rollup';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -20,7 +21,7 @@ process.chdir(root);
 const out = join(root, 'bench', '.out');
 const rounds = Number(process.env.BENCH_ROUNDS ?? 5);
 const cpuWindowMs = Number(process.env.BENCH_CPU_WINDOW_MS ?? 3000);
-const chromium = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const chromium = process.env.CHROMIUM ?? chromiumPath;
 // BENCH_ONLY=render,cpu,cls runs only those browser sections (sizes always run).
 const only = (section) => !process.env.BENCH_ONLY || process.env.BENCH_ONLY.split(',').includes(section);
 const elements = ['stat-card', 'quote-block', 'remittance-counter', 'summary-panel'];
@@ -170,13 +171,7 @@ const browser = await puppeteer.launch({
   defaultViewport: { width: 1280, height: 800 },
   args: [
     '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--disable-quic',
+    ...chromiumArgs,
     '--js-flags=--expose-gc',
     '--window-size=1280,800',
     `--user-data-dir=${userDataDir}`,
