@@ -6,13 +6,8 @@ import fc from 'fast-check';
 import type { LitElement } from 'lit';
 import '../../src/index.js';
 import { captureWarnings } from '../support/console.js';
+import { widgetTags as tags } from '../support/frame-page.js';
 
-const tags = [
-  'migration-stat-card',
-  'migration-quote-block',
-  'migration-remittance-counter',
-  'migration-summary-panel',
-] as const;
 // Fixed so that a CI run is repeatable; change it to explore new inputs (random seeds found the
 // 5e-324 count-up bug). A failure prints its counterexample and this seed.
 const seed = 20_261_127;

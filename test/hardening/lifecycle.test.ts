@@ -3,13 +3,8 @@ import { expect } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import '../../src/index.js';
 import { instrumentRunningWork } from '../support/instrument.js';
+import { widgetTags as tags } from '../support/frame-page.js';
 
-const tags = [
-  'migration-stat-card',
-  'migration-quote-block',
-  'migration-remittance-counter',
-  'migration-summary-panel',
-] as const;
 const cycles = 1000;
 const idle = { timeouts: 0, intervals: 0, frames: 0, observers: 0, listeners: [] };
 

@@ -1,12 +1,9 @@
 // A whole page (the demo, the configurator, a pasted snippet) loaded into an iframe of the test page,
 // with what its visitor's browser would report: errors, failed and foreign requests, axe violations.
 
-export const widgetTags = [
-  'migration-stat-card',
-  'migration-quote-block',
-  'migration-remittance-counter',
-  'migration-summary-panel',
-] as const;
+import { widgetTags } from './frame-page.js';
+
+export { widgetTags };
 
 type Win = Window & typeof globalThis;
 
