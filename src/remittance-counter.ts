@@ -11,7 +11,7 @@ import { citationTemplate, partnerSourceTemplate } from './citation-template.js'
 import { figureById, type Citation } from './data/index.js';
 import { defineElement } from './define.js';
 import { formatDate, parseIsoDate } from './format/date.js';
-import { formatNumber, isKnownCurrency } from './format/number.js';
+import { formatNumber, isKnownCurrency, largestFigure } from './format/number.js';
 import { fillParts, fillTemplate } from './i18n/index.js';
 import { LocaleController } from './locale-controller.js';
 import { prefersReducedMotion } from './motion.js';
@@ -125,7 +125,7 @@ export class RemittanceCounter extends LitElement {
 
   /** Where counting starts: `view` (first visible), `load` (page load) or a `YYYY-MM-DD` date, 00:00 UTC. */
   @property() accessor since = 'view';
-  /** Replaces the built-in annual amount (600 000 000 000). */
+  /** Replaces the built-in annual amount (600 000 000 000); a positive number up to 10^15. */
   @property({ attribute: 'annual-amount' }) accessor annualAmount: string | undefined;
   /** ISO 4217 code of the amount. */
   @property() accessor currency: string | undefined;
@@ -279,13 +279,13 @@ export class RemittanceCounter extends LitElement {
     const { annualAmount, currency, year, source, sourceUrl } = this;
     if (annualAmount != null) {
       const value = Number(annualAmount.trim() || NaN);
-      if (Number.isFinite(value) && value > 0) basis.annual = value;
+      if (value > 0 && value <= largestFigure) basis.annual = value;
       else
         warnInvalid(
           tag,
           'annual-amount',
           annualAmount,
-          'not a positive finite number',
+          'not a positive number up to 10^15',
           'using the built-in 2017 amount',
         );
     }

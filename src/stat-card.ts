@@ -4,7 +4,7 @@ import { citationTemplate, partnerSourceTemplate } from './citation-template.js'
 import { defaultFigureId, figureById, type Figure, type FigureFormat } from './data/index.js';
 import { defineElement } from './define.js';
 import { numberFormat } from './format/intl-cache.js';
-import { formatNumberToParts, isKnownCurrency, type FormatOptions } from './format/number.js';
+import { formatNumberToParts, isKnownCurrency, largestFigure, type FormatOptions } from './format/number.js';
 import { LocaleController } from './locale-controller.js';
 import { prefersReducedMotion } from './motion.js';
 import { safeUrl } from './safe-url.js';
@@ -128,7 +128,7 @@ export class StatCard extends LitElement {
 
   /** Id of the built-in figure to show. */
   @property() accessor fact: string = defaultFigureId;
-  /** The value, overriding the figure's (a percent in per cent: `85` is 85 %); a finite number ≥ 0. */
+  /** The value, overriding the figure's (a percent in per cent: `85` is 85 %); a number from 0 to 10^15. */
   @property() accessor value: string | number | undefined;
   /** The label, overriding the figure's translated one. */
   @property() accessor label: string | undefined;
@@ -170,8 +170,8 @@ export class StatCard extends LitElement {
     let value = figure.value;
     if (this.value !== undefined && this.value !== null) {
       const parsed = Number(String(this.value).trim());
-      if (String(this.value).trim() !== '' && Number.isFinite(parsed) && parsed >= 0) value = parsed;
-      else this.warn('value', this.value, 'not a finite number of zero or more', 'showing the built-in value');
+      if (String(this.value).trim() !== '' && parsed >= 0 && parsed <= largestFigure) value = parsed;
+      else this.warn('value', this.value, 'not a number from 0 to 10^15', 'showing the built-in value');
     }
     let format = figure.format;
     if (this.format !== undefined && this.format !== null) {

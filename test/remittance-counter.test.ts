@@ -461,6 +461,7 @@ describe('<migration-remittance-counter>', () => {
       ['annual-amount', '-1', 'annual-amount="-1"'],
       ['annual-amount', '0', 'annual-amount="0"'],
       ['annual-amount', '1e400', 'annual-amount="1e400"'],
+      ['annual-amount', '1e300', 'annual-amount="1e300"'],
       ['since', 'not-a-date', 'since="not-a-date"'],
       ['since', '2999-01-01', 'since="2999-01-01"'],
       ['currency', 'ZZZ', 'currency="ZZZ"'],

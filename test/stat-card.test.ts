@@ -603,6 +603,7 @@ describe('<migration-stat-card>', () => {
       { attribute: 'value', value: 'abc', expectValue: '258 million' },
       { attribute: 'value', value: '', expectValue: '258 million' },
       { attribute: 'value', value: '1e400', expectValue: '258 million' },
+      { attribute: 'value', value: '1e300', expectValue: '258 million' },
       { attribute: 'value', value: '-5', expectValue: '258 million' },
       { attribute: 'fact', value: 'nope', expectValue: '258 million' },
       { attribute: 'format', value: 'weird', expectValue: '258 million' },

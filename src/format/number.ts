@@ -15,6 +15,12 @@ export interface FormatOptions {
   compactDisplay?: 'short' | 'long';
 }
 
+/**
+ * The largest figure a widget shows: a quadrillion, far above any figure of this field (the world's
+ * remittances are some 6 × 10^11 a year). Past it a number prints as a wall of digits.
+ */
+export const largestFigure = 1e15;
+
 /** How many significant digits a stated number has: 258 000 000 → 3, 600e9 → 1, 0.85 → 2. */
 export function significantDigits(value: number): number {
   if (!Number.isFinite(value) || value === 0) return 1;
