@@ -114,9 +114,18 @@ export class QuoteBlock extends LitElement {
 
   private readonly locale = new LocaleController(this);
   private resizeObserver?: ResizeObserver;
+  // The text inside is read as plain text and named slots are rendered only when used: any change in the light DOM re-renders.
+  private lightDomObserver?: MutationObserver;
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.lightDomObserver = new MutationObserver(() => this.requestUpdate());
+    this.lightDomObserver.observe(this, {
+      childList: true,
+      characterData: true,
+      subtree: true,
+      attributeFilter: ['slot'],
+    });
     // Whether the clamped text overflows depends on the width it gets.
     this.resizeObserver = new ResizeObserver(() => this.measure());
     const text = this.hasUpdated ? this.renderRoot.querySelector('.text') : null;
@@ -127,6 +136,8 @@ export class QuoteBlock extends LitElement {
     super.disconnectedCallback();
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
+    this.lightDomObserver?.disconnect();
+    this.lightDomObserver = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -169,8 +180,6 @@ export class QuoteBlock extends LitElement {
           ${cssProperties(lines === undefined ? {} : { '--_clamp': lines })}
         >${shown.pieces.map((piece, i) => html`${i ? ' ' : ''}<span part="fragment">${piece}</span>`)}</p>
       </blockquote>
-      <!-- The text inside is read as plain text, never shown as is: this slot only says when it changes. -->
-      <slot hidden @slotchange=${() => this.requestUpdate()}></slot>
       ${
         lines !== undefined
           ? html`<button

@@ -198,6 +198,23 @@ describe('<migration-quote-block>', () => {
       expect(seen(el, 'attribution')).to.equal('Ana Silva');
     });
 
+    it('picks up named slots added after the first render, and text edited in place', async () => {
+      const el = await quoteBlock(
+        html`<migration-quote-block speaker="Ana Silva">Words of a partner.</migration-quote-block>`,
+      );
+      expect(seen(el, 'attribution')).to.equal('Ana Silva');
+      const speaker = document.createElement('span');
+      speaker.slot = 'speaker';
+      speaker.textContent = 'Dr. Amal Haddad';
+      const role = document.createElement('span');
+      role.slot = 'role';
+      role.textContent = 'Director';
+      el.append(speaker, role);
+      await waitUntil(() => seen(el, 'attribution') === 'Dr. Amal Haddad, Director', 'late slots not shown');
+      el.firstChild!.textContent = 'Words edited later.';
+      await waitUntil(() => text(part(el, 'text')) === 'Words edited later.', 'edited text not re-read');
+    });
+
     it('slots speaker, role and source override the attributes', async () => {
       const el = await quoteBlock(html`<migration-quote-block speaker="Ignored" speaker-role="Ignored">
         Words of a partner.
