@@ -4,6 +4,7 @@ import { quoteById, pressRelease } from '../src/data/index.js';
 import '../src/quote-block.js';
 import type { QuoteBlock } from '../src/quote-block.js';
 import { captureWarnings, ours } from './support/console.js';
+import { emulate, howEmulated } from './support/media.js';
 
 // The repository's copy of ../shared/report/source-text.txt: the words shown must be in it, exactly.
 const source = (await (await fetch('/src/data/source-text.txt')).text()).replace(/\s+/g, ' ');
@@ -381,6 +382,37 @@ describe('<migration-quote-block>', () => {
       expect(button.getAttribute('aria-expanded')).to.equal('true');
       expect(text(button)).to.equal('Show less');
       expect(quoteText.getBoundingClientRect().height).to.be.greaterThan(4 * lineHeight);
+    });
+
+    it(`prints the whole quote, without its buttons (${howEmulated('print')})`, async () => {
+      const el = await quoteBlock(
+        html`<div style="inline-size: 16rem"><migration-quote-block clamp="2"></migration-quote-block></div>`,
+      );
+      const quoteText = part(el, 'text')!;
+      const lineHeight = parseFloat(getComputedStyle(quoteText).lineHeight);
+      await waitUntil(() => !part(el, 'more-button')!.hidden, 'Show more never appeared');
+      const undo = await emulate(el, 'print');
+      try {
+        expect(quoteText.getBoundingClientRect().height).to.be.greaterThan(4 * lineHeight);
+        expect(part(el, 'more-button')!.getClientRects()).to.have.length(0);
+        expect(part(el, 'copy-button')!.getClientRects()).to.have.length(0);
+      } finally {
+        await undo();
+      }
+    });
+
+    it(`keeps its rule and buttons visible in forced colours (${howEmulated('forced-colors')})`, async () => {
+      const el = await quoteBlock(html`<migration-quote-block></migration-quote-block>`);
+      const undo = await emulate(el, 'forced-colors');
+      try {
+        const figure = part(el, 'figure')!;
+        expect(parseFloat(getComputedStyle(figure).borderInlineStartWidth)).to.be.greaterThan(0);
+        expect(getComputedStyle(figure).borderInlineStartColor).to.not.equal('rgba(0, 0, 0, 0)');
+        const button = part(el, 'copy-button')!;
+        expect(parseFloat(getComputedStyle(button).borderTopWidth), 'button outline').to.be.greaterThan(0);
+      } finally {
+        await undo();
+      }
     });
 
     it('shows no button when the text fits, and one when the container narrows', async () => {

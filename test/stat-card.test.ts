@@ -7,6 +7,7 @@ import { en } from '../src/i18n/ui-strings.js';
 import '../src/stat-card.js';
 import type { StatCard } from '../src/stat-card.js';
 import { captureWarnings, ours } from './support/console.js';
+import { emulate, howEmulated } from './support/media.js';
 
 const isChromium = /Chrome\//.test(navigator.userAgent);
 
@@ -681,4 +682,56 @@ describe('<migration-stat-card>', () => {
       }
     });
   });
+});
+
+describe('<migration-stat-card> in print and forced colours', () => {
+  let clock: sinon.SinonFakeTimers | undefined;
+  afterEach(() => {
+    clock?.restore();
+    clock = undefined;
+  });
+
+  it(`prints the final value even mid-count (${howEmulated('print')})`, async () => {
+    clock = sinon.useFakeTimers({ toFake: ['requestAnimationFrame', 'cancelAnimationFrame', 'performance', 'Date'] });
+    const el = await card(html`<migration-stat-card></migration-stat-card>`);
+    await aTimeout(150); // the real IntersectionObserver reports the card in view
+    clock.tick(300);
+    await el.updateComplete;
+    expect(data(el).hasAttribute('data-counting'), 'counting').to.equal(true);
+    const final = el.shadowRoot!.querySelector('.final')!;
+    const frame = el.shadowRoot!.querySelector('.frame')!;
+    expect(getComputedStyle(final).visibility, 'on screen while counting').to.equal('hidden');
+    const undo = await emulate(el, 'print');
+    try {
+      expect(getComputedStyle(final).visibility).to.equal('visible');
+      expect(getComputedStyle(frame).visibility).to.equal('hidden');
+      expect(final.textContent).to.equal('258');
+    } finally {
+      await undo();
+    }
+  });
+
+  for (const condition of ['print', 'forced-colors'] as const) {
+    it(`the proportion bar keeps its meaning without background colours (${howEmulated(condition)})`, async () => {
+      const el = await card(html`<migration-stat-card fact="earnings-remitted" no-animation></migration-stat-card>`);
+      const undo = await emulate(el, condition);
+      try {
+        const bar = part(el, 'bar')!;
+        const share = bar.querySelector('.share')!;
+        const barStyle = getComputedStyle(bar);
+        // An outlined track, and a share that is drawn (border or forced background) and sized by the value.
+        expect(parseFloat(barStyle.borderTopWidth), 'track outline').to.be.greaterThan(0);
+        expect(barStyle.borderTopColor).to.not.equal('rgba(0, 0, 0, 0)');
+        const shareStyle = getComputedStyle(share);
+        const drawn =
+          shareStyle.backgroundColor !== 'rgba(0, 0, 0, 0)' ||
+          parseFloat(shareStyle.borderInlineEndWidth || shareStyle.borderRightWidth) > 0;
+        expect(drawn, 'share drawn').to.equal(true);
+        const ratio = share.getBoundingClientRect().width / bar.clientWidth;
+        expect(ratio).to.be.closeTo(0.15, 0.03);
+      } finally {
+        await undo();
+      }
+    });
+  }
 });

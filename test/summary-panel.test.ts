@@ -1,13 +1,13 @@
 import { expect, fixture, html, nextFrame } from '@open-wc/testing';
-import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import { figures, report } from '../src/data/index.js';
 import '../src/summary-panel.js';
 import type { SummaryPanel } from '../src/summary-panel.js';
 import { captureWarnings, ours } from './support/console.js';
+import { emulate, howEmulated } from './support/media.js';
 
 // The repository's copy of ../shared/report/source-text.txt: every word of the report shown must be in it.
 const source = (await (await fetch('/src/data/source-text.txt')).text()).replace(/\s+/g, ' ');
-const isChromium = /Chrome\//.test(navigator.userAgent);
 
 const squash = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 const part = (el: SummaryPanel, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`)!;
@@ -286,26 +286,10 @@ describe('<migration-summary-panel>', () => {
   });
 
   describe('print', () => {
-    /** The shadow root's `@media print` rules, applied as screen rules: the stand-in where print cannot be emulated. */
-    function applyPrintRulesAsScreen(el: SummaryPanel): void {
-      const printRules = el
-        .shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules])
-        .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.media.mediaText === 'print')
-        .flatMap((rule) => [...rule.cssRules].map((inner) => inner.cssText));
-      expect(printRules.length, 'print rules in the shadow root').to.be.greaterThan(2);
-      const sheet = new CSSStyleSheet();
-      for (const rule of printRules) sheet.insertRule(rule, sheet.cssRules.length);
-      el.shadowRoot!.adoptedStyleSheets = [...el.shadowRoot!.adoptedStyleSheets, sheet];
-    }
-
-    it(`prints expanded with link addresses written out (${isChromium ? 'Chromium: emulated print media' : 'stand-in: the shadow root’s print rules applied on screen'})`, async () => {
+    it(`prints expanded with link addresses written out (${howEmulated('print')})`, async () => {
       const el = await panelIn('en', 'collapsed theme="dark"');
       expect(visible(part(el, 'details'))).to.equal(false);
-      if (isChromium) {
-        await executeServerCommand('cdp', { method: 'Emulation.setEmulatedMedia', params: { media: 'print' } });
-      } else {
-        applyPrintRulesAsScreen(el);
-      }
+      const undo = await emulate(el, 'print');
       try {
         expect(visible(part(el, 'details'))).to.equal(true);
         expect(visible(part(el, 'meta'))).to.equal(true);
@@ -315,8 +299,7 @@ describe('<migration-summary-panel>', () => {
         expect(getComputedStyle(read, '::after').content).to.match(/attr\(href\)|undocs\.org\/en\/A\/72\/643/);
         expect(getComputedStyle(languageLinks(el)[1]!, '::after').content).to.match(/attr\(href\)|undocs\.org\/ar/);
       } finally {
-        if (isChromium)
-          await executeServerCommand('cdp', { method: 'Emulation.setEmulatedMedia', params: { media: '' } });
+        await undo();
       }
     });
 
