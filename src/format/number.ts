@@ -8,8 +8,6 @@ export interface FormatOptions {
   currency?: string;
   /** Exact number of fraction digits; otherwise the source's precision decides. */
   fractionDigits?: number;
-  /** The significant digits the source states (default: the value's own); never fewer are shown. */
-  sourceDigits?: number;
   /** For `currency`: compact notation ("$600B") instead of all digits. */
   compact?: boolean;
   compactDisplay?: 'short' | 'long';
@@ -42,12 +40,12 @@ export function isKnownCurrency(code: string): boolean {
 }
 
 /** The Intl options for a figure: the source's precision kept, the style honoured. */
-export function intlOptions(value: number, options: FormatOptions): Intl.NumberFormatOptions {
+function intlOptions(value: number, options: FormatOptions): Intl.NumberFormatOptions {
   const { style, currency = 'USD', fractionDigits, compactDisplay = 'long' } = options;
   const precision: Intl.NumberFormatOptions =
     fractionDigits !== undefined
       ? { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits }
-      : { maximumSignificantDigits: options.sourceDigits ?? significantDigits(value) };
+      : { maximumSignificantDigits: significantDigits(value) };
   const compact: Intl.NumberFormatOptions = { notation: 'compact', compactDisplay };
   switch (style) {
     case 'percent':
