@@ -36,6 +36,15 @@ function visit(path: string, options: { select?: [string, string][]; screenshot?
   return executeServerCommand<Visit, unknown>('visit', { url: `${location.origin}${path}`, ...options });
 }
 
+/** A fresh Chromium tab on `path` requests `mustRequest`, logs no error, fails no request and leaves the local server for none. */
+async function expectCleanVisit(path: string, mustRequest: string): Promise<void> {
+  const seen = await visit(path);
+  expect(seen.requests.some((url) => url.endsWith(mustRequest))).to.equal(true);
+  expect(seen.errors, 'console errors').to.deep.equal([]);
+  expect(seen.failed, 'failed requests').to.deep.equal([]);
+  expect(seen.requests.filter((url) => !url.startsWith(`${location.origin}/`))).to.deep.equal([]);
+}
+
 async function builtIntegrity(): Promise<{ file: string; version: string; integrity: string }> {
   const response = await fetch('/dist/integrity.json', { cache: 'no-store' });
   expect(response.ok, 'dist/integrity.json exists (npm run build writes it)').to.equal(true);
@@ -220,11 +229,7 @@ describe('demo page (demo/index.html)', function () {
 
     if (isChromium) {
       it('loads with no console error, no failed request, no request outside the local server (Chromium: puppeteer tab)', async () => {
-        const seen = await visit(demoPath);
-        expect(seen.requests.some((url) => url.endsWith(bundlePath))).to.equal(true);
-        expect(seen.errors, 'console errors').to.deep.equal([]);
-        expect(seen.failed, 'failed requests').to.deep.equal([]);
-        expect(seen.requests.filter((url) => !url.startsWith(`${location.origin}/`))).to.deep.equal([]);
+        await expectCleanVisit(demoPath, bundlePath);
       });
     }
   });
@@ -589,11 +594,7 @@ describe('configurator (demo/configurator.html)', function () {
 
     if (isChromium) {
       it('loads with no console error, no failed request, no request outside the local server (Chromium: puppeteer tab)', async () => {
-        const seen = await visit(configuratorPath);
-        expect(seen.requests.some((url) => url.endsWith('/dist/integrity.json'))).to.equal(true);
-        expect(seen.errors, 'console errors').to.deep.equal([]);
-        expect(seen.failed, 'failed requests').to.deep.equal([]);
-        expect(seen.requests.filter((url) => !url.startsWith(`${location.origin}/`))).to.deep.equal([]);
+        await expectCleanVisit(configuratorPath, '/dist/integrity.json');
       });
     }
   });
