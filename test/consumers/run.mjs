@@ -2,7 +2,8 @@
 // packed file list, installs the tarball offline into a fresh project outside the repo, type-checks
 // test/consumer-types.ts against it, bundles one element with rollup and checks that only that
 // element and Lit are in the bundle and that it renders in Chromium; then a React 19 page
-// (createElement, rollup + commonjs) sets the elements' properties and hears the counter's events.
+// (createElement, rollup + commonjs) sets the elements' properties and hears the counter's events;
+// then each framework's checker and a render per framework (frameworks.mjs).
 // Prints one line per check and writes test-results/consumers.json {passed, failed}.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,11 +15,13 @@ import resolve from '@rollup/plugin-node-resolve';
 import replace from '@rollup/plugin-replace';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
+import { checkFrameworks, frameworkPackages, resolutions, solidCompiler } from './frameworks.mjs';
 import { rollup } from 'rollup';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 const resultsFile = join(repo, 'test-results/consumers.json');
 const reactDir = join(repo, 'node_modules/.cache/consumers/react');
+const frameworksDir = join(repo, 'node_modules/.cache/consumers/frameworks');
 const otherElements = ['quote-block', 'remittance-counter', 'summary-panel'];
 const startedAt = performance.now();
 const temporary = [];
@@ -92,27 +95,30 @@ async function main(browser) {
     .replace("'../src/index.js'", "'migration-widgets'")
     .replace("'../src/data/index.js'", "'migration-widgets/data.js'");
   writeFileSync(join(plain, 'consumer-types.ts'), types);
-  const tsconfig = {
-    compilerOptions: {
-      target: 'ES2022',
-      module: 'NodeNext',
-      moduleResolution: 'NodeNext',
-      lib: ['ES2022', 'DOM'],
-      strict: true,
-      noUnusedLocals: true,
-      noEmit: true,
-      types: [],
-      skipLibCheck: false,
-    },
-    files: ['consumer-types.ts'],
-  };
-  writeFileSync(join(plain, 'tsconfig.json'), JSON.stringify(tsconfig));
-  const tsc = run('node', [join(repo, 'node_modules/typescript/bin/tsc'), '-p', plain], plain);
-  check(
-    'consumer TypeScript: tag and event maps type the packed elements; data.js is typed',
-    tsc.ok,
-    tsc.out.slice(0, 800),
-  );
+  // The same under each module resolution a consumer may use (node10 reads typesVersions, not exports).
+  for (const [module, moduleResolution] of resolutions) {
+    const tsconfig = {
+      compilerOptions: {
+        target: 'ES2022',
+        module,
+        moduleResolution,
+        lib: ['ES2022', 'DOM'],
+        strict: true,
+        noUnusedLocals: true,
+        noEmit: true,
+        types: [],
+        skipLibCheck: false,
+      },
+      files: ['consumer-types.ts'],
+    };
+    writeFileSync(join(plain, 'tsconfig.json'), JSON.stringify(tsconfig));
+    const tsc = run('node', [join(repo, 'node_modules/typescript/bin/tsc'), '-p', plain], plain);
+    check(
+      `consumer TypeScript (moduleResolution ${moduleResolution}): tag and event maps type the packed elements; data.js is typed`,
+      tsc.ok,
+      tsc.out.slice(0, 800),
+    );
+  }
 
   // 4. One element through the exports map: only its code and Lit are bundled.
   writeFileSync(join(plain, 'entry.js'), "import 'migration-widgets/stat-card.js';\n");
@@ -166,6 +172,15 @@ async function main(browser) {
 
   // 5. React 19: a reused project (react and react-dom cached), with this run's tarball.
   await react(browser, tarball);
+
+  // 6. React 19 TSX, Preact, Solid, Vue, Svelte and Vitest: one shared project, the repo's versions.
+  writeProject(frameworksDir, { name: 'framework-consumers' });
+  const version = (name) => JSON.parse(readFileSync(join(repo, 'node_modules', name, 'package.json'), 'utf8')).version;
+  const specs = [...frameworkPackages.map((name) => `${name}@${version(name)}`), ...solidCompiler];
+  rmSync(join(frameworksDir, 'node_modules/migration-widgets'), { recursive: true, force: true });
+  const got = install(frameworksDir, [tarball, ...specs], { prefer: true });
+  if (!check('install the tarball and the frameworks into one project', got.ok, got.out.slice(-500))) return;
+  await checkFrameworks({ dir: frameworksDir, repo, browser, run, check });
 }
 
 const reactApp = `

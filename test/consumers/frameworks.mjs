@@ -1,0 +1,224 @@
+// The consumer step's framework checks, in one shared project (node_modules/.cache/consumers/frameworks,
+// installed once from the npm cache, reused): for React 19, Preact, Solid, Vue and Svelte, the
+// framework's own checker passes test/consumers/<framework>/ App (the README's snippet) and reports
+// an error on exactly the lines after each "expect-error" marker in its wrong-use file; then the
+// app is bundled with esbuild and rendered in Chromium: every widget renders, the counter's pause
+// reaches the app's handler, and no console error. Vitest runs the README's unit test in jsdom and happy-dom.
+import { cpSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+export const frameworkPackages = [
+  'react',
+  'react-dom',
+  '@types/react',
+  'preact',
+  'solid-js',
+  'vue',
+  'vue-tsc',
+  'svelte',
+  'svelte-check',
+  'typescript',
+  'esbuild',
+  'vitest',
+  'jsdom',
+  'happy-dom',
+];
+// Solid's JSX needs its compiler: not a repo dependency, so it comes from the registry the first time only.
+export const solidCompiler = ['babel-preset-solid@1', '@babel/core@7', '@babel/preset-typescript@7'];
+
+/** [module, moduleResolution] pairs the packed types must resolve under. */
+export const resolutions = [
+  ['NodeNext', 'NodeNext'],
+  ['ESNext', 'Bundler'],
+  ['CommonJS', 'Node10'],
+];
+
+const compilerOptions = {
+  target: 'ES2022',
+  module: 'ESNext',
+  moduleResolution: 'Bundler',
+  lib: ['ES2022', 'DOM'],
+  strict: true,
+  noEmit: true,
+  types: [],
+  skipLibCheck: false,
+};
+const jsx = (source) => ({ jsx: 'react-jsx', jsxImportSource: source });
+
+/** Per framework: its files, tsconfig, checker (command line → "file(line" list) and how to bundle it. */
+const frameworks = {
+  react: { app: 'App.tsx', wrong: 'wrong.tsx', options: jsx('react'), check: tsc },
+  preact: { app: 'App.tsx', wrong: 'wrong.tsx', options: jsx('preact'), check: tsc },
+  solid: { app: 'App.tsx', wrong: 'wrong.tsx', options: { jsx: 'preserve', jsxImportSource: 'solid-js' }, check: tsc },
+  vue: {
+    app: 'App.vue',
+    wrong: 'Wrong.vue',
+    entry: 'main.ts',
+    options: { jsx: 'preserve' },
+    extra: { vueCompilerOptions: { strictTemplates: true } },
+    check: (dir, run) => tsc(dir, run, 'vue-tsc/bin/vue-tsc.js'),
+  },
+  svelte: { app: 'App.svelte', wrong: 'Wrong.svelte', entry: 'main.ts', options: {}, check: svelteCheck },
+};
+
+function tsc(dir, run, bin = 'typescript/bin/tsc') {
+  const result = run('node', [join(dir, '..', 'node_modules', bin), '-p', dir], dir);
+  const errors = [...result.out.matchAll(/^(\S+)\((\d+),\d+\): error/gm)].map(([, file, line]) => `${file}:${line}`);
+  return { errors, out: result.out };
+}
+
+function svelteCheck(dir, run) {
+  const bin = join(dir, '..', 'node_modules/svelte-check/bin/svelte-check');
+  const result = run('node', [bin, '--tsconfig', join(dir, 'tsconfig.json'), '--output', 'machine'], dir);
+  const errors = [...result.out.matchAll(/ ERROR "([^"]+)" (\d+):/g)].map(([, file, line]) => `${file}:${line}`);
+  return { errors, out: result.out };
+}
+
+/** "file:line" of the line after each expect-error marker. */
+function expectedErrors(file, text) {
+  return text.split('\n').flatMap((line, index) => (line.includes('expect-error:') ? [`${file}:${index + 2}`] : []));
+}
+
+/** esbuild plugins compiling Vue and Svelte components and Solid's JSX with each framework's own compiler. */
+function compilers(require) {
+  const load = (filter, compile) => ({
+    name: String(filter),
+    setup(build) {
+      build.onLoad({ filter }, async (args) => compile(readFileSync(args.path, 'utf8'), args.path));
+    },
+  });
+  return [
+    load(/\.vue$/, (source, filename) => {
+      const sfc = require('vue/compiler-sfc');
+      const { descriptor } = sfc.parse(source, { filename });
+      const script = sfc.compileScript(descriptor, {
+        id: filename,
+        inlineTemplate: true,
+        templateOptions: { compilerOptions: { isCustomElement: (tag) => tag.startsWith('migration-') } },
+      });
+      return { contents: script.content, loader: 'ts' };
+    }),
+    load(/\.svelte$/, async (source, filename) => {
+      const { compile } = await import(pathToFileURL(require.resolve('svelte/compiler')).href);
+      return { contents: compile(source, { filename }).js.code, loader: 'js' };
+    }),
+    load(/solid[\\/]App\.tsx$/, (source, filename) => {
+      const babel = require('@babel/core');
+      const presets = [require.resolve('babel-preset-solid'), require.resolve('@babel/preset-typescript')];
+      return { contents: babel.transformSync(source, { filename, presets }).code, loader: 'js' };
+    }),
+  ];
+}
+
+/** Type checks, bundling and rendering for each framework; `check(name, ok, detail)` records each. */
+export async function checkFrameworks({ dir, repo, browser, run, check }) {
+  const require = createRequire(join(dir, 'package.json'));
+  const esbuild = require('esbuild');
+  for (const [name, framework] of Object.entries(frameworks)) {
+    const project = join(dir, name);
+    cpSync(join(repo, 'test/consumers', name), project, { recursive: true });
+    const tsconfig = {
+      compilerOptions: { ...compilerOptions, ...framework.options },
+      include: readdirSync(project).filter((file) => /\.(tsx?|vue|svelte)$/.test(file)),
+      ...framework.extra,
+    };
+    // React's files are checked under every module resolution; the others under Bundler, as their starters do.
+    const errors = [];
+    let out = '';
+    for (const [module, moduleResolution] of name === 'react' ? resolutions : [['ESNext', 'Bundler']]) {
+      Object.assign(tsconfig.compilerOptions, { module, moduleResolution });
+      writeFileSync(join(project, 'tsconfig.json'), JSON.stringify(tsconfig));
+      const result = framework.check(project, run);
+      errors.push(...result.errors.map((error) => `${error} (${moduleResolution})`));
+      out += result.out;
+    }
+    const expected = (name === 'react' ? resolutions : [[, 'Bundler']]).flatMap(([, moduleResolution]) =>
+      expectedErrors(framework.wrong, readFileSync(join(project, framework.wrong), 'utf8')).map(
+        (error) => `${error} (${moduleResolution})`,
+      ),
+    );
+    const unexpected = [...new Set(errors)].filter((error) => !expected.includes(error));
+    const missed = expected.filter((error) => !errors.includes(error));
+    const typesOk = unexpected.length === 0 && missed.length === 0 && expected.length > 0;
+
+    let rendered = false;
+    let detail = '';
+    try {
+      const { outputFiles } = await esbuild.build({
+        entryPoints: [join(project, framework.entry ?? framework.app)],
+        bundle: true,
+        write: false,
+        format: 'esm',
+        platform: 'browser',
+        jsx: 'automatic',
+        jsxImportSource: framework.options.jsxImportSource,
+        define: {
+          'process.env.NODE_ENV': '"production"',
+          __VUE_OPTIONS_API__: 'false',
+          __VUE_PROD_DEVTOOLS__: 'false',
+          __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
+        },
+        plugins: compilers(require),
+        logLevel: 'silent',
+      });
+      ({ rendered, detail } = await render(browser, outputFiles[0].text));
+    } catch (error) {
+      detail = error.message.slice(0, 500);
+    }
+    check(
+      `${name}: types ${typesOk ? '✓' : '✗'} (correct use passes, wrong use fails) · render ${rendered ? '✓' : '✗'}`,
+      typesOk && rendered,
+      [
+        unexpected.length ? `unexpected errors ${unexpected.join(', ')}` : '',
+        missed.length ? `no error at ${missed.join(', ')}` : '',
+        typesOk ? '' : out.slice(0, 1500),
+        detail,
+      ]
+        .filter(Boolean)
+        .join('; '),
+    );
+  }
+  for (const environment of ['jsdom', 'happy-dom']) {
+    cpSync(join(repo, 'test/consumers/vitest'), join(dir, 'vitest'), { recursive: true });
+    const bin = join(dir, 'node_modules/vitest/vitest.mjs');
+    const result = run('node', [bin, 'run', '--root', 'vitest', '--environment', environment], dir);
+    // Clean: the test passes and nothing was thrown or reported as an error on the side.
+    const clean = result.ok && !/Error|Uncaught/.test(result.out.replace(/^.*Lit is in dev mode.*$/m, ''));
+    check(
+      `vitest with ${environment}: the README's unit test runs clean`,
+      clean,
+      clean ? '' : result.out.slice(0, 1200),
+    );
+  }
+}
+
+/** Renders a bundled app in Chromium: widgets render, pausing the counter reaches the app, no console error. */
+async function render(browser, code) {
+  const page = await browser.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  try {
+    await page.setContent('<!doctype html><html lang="en"><body><div id="app"></div></body></html>');
+    await page.addScriptTag({ type: 'module', content: code });
+    await page.waitForFunction(
+      () => {
+        const widgets = [...document.querySelectorAll('#app *')].filter((el) => el.localName.startsWith('migration-'));
+        return widgets.length === 3 && widgets.every((el) => el.shadowRoot?.textContent?.trim());
+      },
+      { timeout: 10_000 },
+    );
+    const button = await page.waitForSelector('migration-remittance-counter >>> [part=button]');
+    await button.click();
+    await page.waitForFunction(() => /^Paused at \d/.test(document.querySelector('output')?.textContent ?? ''), {
+      timeout: 5_000,
+    });
+    return { rendered: errors.length === 0, detail: errors.join('; ') };
+  } catch (error) {
+    return { rendered: false, detail: `${error.message.split('\n')[0]} ${errors.join('; ')}` };
+  } finally {
+    await page.close();
+  }
+}
