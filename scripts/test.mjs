@@ -21,6 +21,7 @@ const steps = [
   ['no unsafe APIs in src/', 'node', ['scripts/check-source.mjs']],
   ['build', 'npx', ['rollup', '-c', '--silent']],
   ['custom-elements.json, VS Code data, web-types', 'npm', ['run', 'manifest', '--silent']],
+  ['template types for React, Preact, Solid, Vue, Svelte', 'node', ['scripts/template-types.mjs']],
   ['README API tables match the manifest', 'node', ['scripts/readme-api.mjs', '--check']],
 ];
 // A failed step counts as one failure and stops the run: its output above says why.
@@ -33,7 +34,10 @@ for (const [label, command, args] of steps) {
   }
 }
 const consumersRan =
-  !failedSteps && run('consumers: npm pack, install, bundle, React 19', 'node', ['test/consumers/run.mjs']);
+  !failedSteps &&
+  run('consumers: npm pack, install, bundle; React, Preact, Solid, Vue, Svelte, Vitest', 'node', [
+    'test/consumers/run.mjs',
+  ]);
 if (!failedSteps) run('browser tests', 'npx', ['web-test-runner']);
 
 const counts = existsSync(countsFile)

@@ -7,7 +7,6 @@
 import { cpSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 
 export const frameworkPackages = [
   'react',
@@ -81,6 +80,9 @@ function expectedErrors(file, text) {
   return text.split('\n').flatMap((line, index) => (line.includes('expect-error:') ? [`${file}:${index + 2}`] : []));
 }
 
+// The README's Vite config (vue/vite.config.ts, not run: @vitejs/plugin-vue is not installed) must say the same.
+const isCustomElement = (tag) => tag.startsWith('migration-');
+
 /** esbuild plugins compiling Vue and Svelte components and Solid's JSX with each framework's own compiler. */
 function compilers(require) {
   const load = (filter, compile) => ({
@@ -96,12 +98,12 @@ function compilers(require) {
       const script = sfc.compileScript(descriptor, {
         id: filename,
         inlineTemplate: true,
-        templateOptions: { compilerOptions: { isCustomElement: (tag) => tag.startsWith('migration-') } },
+        templateOptions: { compilerOptions: { isCustomElement } },
       });
       return { contents: script.content, loader: 'ts' };
     }),
-    load(/\.svelte$/, async (source, filename) => {
-      const { compile } = await import(pathToFileURL(require.resolve('svelte/compiler')).href);
+    load(/\.svelte$/, (source, filename) => {
+      const { compile } = require('svelte/compiler');
       return { contents: compile(source, { filename }).js.code, loader: 'js' };
     }),
     load(/solid[\\/]App\.tsx$/, (source, filename) => {
@@ -112,16 +114,63 @@ function compilers(require) {
   ];
 }
 
+/**
+ * The generated types follow the elements: in each framework's declarations (in the installed
+ * package), every element of its custom-elements.json, every settable property, attribute and event.
+ */
+const vueEvent = (name) => `on-${name}`.replace(/-(\w)/g, (_, letter) => letter.toUpperCase());
+
+export function checkInStep(packageDir, check) {
+  const manifest = JSON.parse(readFileSync(join(packageDir, 'custom-elements.json'), 'utf8'));
+  const declarations = manifest.modules.flatMap((mod) => mod.declarations ?? []).filter((decl) => decl.tagName);
+  for (const name of Object.keys(frameworks)) {
+    const types = readFileSync(join(packageDir, 'dist/frameworks', `${name}.d.ts`), 'utf8');
+    const missing = declarations.flatMap((decl) => {
+      const fields = (decl.members ?? []).filter((m) => m.kind === 'field' && !m.static && !m.readonly);
+      const wanted = [
+        `'${decl.tagName}':`,
+        ...fields.map((m) => `${decl.name}['${m.name}']`),
+        ...(name === 'vue' ? [] : (decl.attributes ?? []).map((a) => `${a.name}'?:`)),
+        ...(decl.events ?? []).map((e) =>
+          name === 'vue' ? `'${vueEvent(e.name)}'?: (event: ${e.type.text})` : `${e.name}'?:`,
+        ),
+      ];
+      return wanted.filter((text) => !types.replaceAll(/(^|\s)(\w[\w-]*)\?:/g, "$1'$2'?:").includes(text));
+    });
+    check(
+      `${name} types cover every element, property, attribute and event in custom-elements.json`,
+      missing.length === 0,
+      missing.join(', '),
+    );
+  }
+}
+
 /** Type checks, bundling and rendering for each framework; `check(name, ok, detail)` records each. */
 export async function checkFrameworks({ dir, repo, browser, run, check }) {
+  // Every snippet the README's Frameworks section marks with `<!-- file: path -->` is that file, verbatim.
+  const readme = readFileSync(join(repo, 'README.md'), 'utf8');
+  const snippets = [...readme.matchAll(/<!-- file: (\S+) -->\n```\w*\n([\s\S]*?)```/g)];
+  const differ = snippets.filter(([, path, code]) => readFileSync(join(repo, path), 'utf8') !== code);
+  check(
+    `README's framework snippets are the files the consumer step checks (${snippets.length})`,
+    snippets.length >= 8 && differ.length === 0,
+    differ.map(([, path]) => path).join(', '),
+  );
+  const viteConfig = readFileSync(join(repo, 'test/consumers/vue/vite.config.ts'), 'utf8');
+  check(
+    "README's Vue config passes the isCustomElement the test compiles with",
+    viteConfig.includes(`isCustomElement: ${isCustomElement}`),
+  );
+
   const require = createRequire(join(dir, 'package.json'));
   const esbuild = require('esbuild');
   for (const [name, framework] of Object.entries(frameworks)) {
+    const started = performance.now();
     const project = join(dir, name);
     cpSync(join(repo, 'test/consumers', name), project, { recursive: true });
     const tsconfig = {
       compilerOptions: { ...compilerOptions, ...framework.options },
-      include: readdirSync(project).filter((file) => /\.(tsx?|vue|svelte)$/.test(file)),
+      include: readdirSync(project).filter((file) => /\.(tsx?|vue|svelte)$/.test(file) && file !== 'vite.config.ts'),
       ...framework.extra,
     };
     // React's files are checked under every module resolution; the others under Bundler, as their starters do.
@@ -134,7 +183,7 @@ export async function checkFrameworks({ dir, repo, browser, run, check }) {
       errors.push(...result.errors.map((error) => `${error} (${moduleResolution})`));
       out += result.out;
     }
-    const expected = (name === 'react' ? resolutions : [[, 'Bundler']]).flatMap(([, moduleResolution]) =>
+    const expected = (name === 'react' ? resolutions : [['ESNext', 'Bundler']]).flatMap(([, moduleResolution]) =>
       expectedErrors(framework.wrong, readFileSync(join(project, framework.wrong), 'utf8')).map(
         (error) => `${error} (${moduleResolution})`,
       ),
@@ -143,8 +192,7 @@ export async function checkFrameworks({ dir, repo, browser, run, check }) {
     const missed = expected.filter((error) => !errors.includes(error));
     const typesOk = unexpected.length === 0 && missed.length === 0 && expected.length > 0;
 
-    let rendered = false;
-    let detail = '';
+    let rendered, detail;
     try {
       const { outputFiles } = await esbuild.build({
         entryPoints: [join(project, framework.entry ?? framework.app)],
@@ -165,7 +213,7 @@ export async function checkFrameworks({ dir, repo, browser, run, check }) {
       });
       ({ rendered, detail } = await render(browser, outputFiles[0].text));
     } catch (error) {
-      detail = error.message.slice(0, 500);
+      [rendered, detail] = [false, error.message.slice(0, 500)];
     }
     check(
       `${name}: types ${typesOk ? '✓' : '✗'} (correct use passes, wrong use fails) · render ${rendered ? '✓' : '✗'}`,
@@ -175,6 +223,7 @@ export async function checkFrameworks({ dir, repo, browser, run, check }) {
         missed.length ? `no error at ${missed.join(', ')}` : '',
         typesOk ? '' : out.slice(0, 1500),
         detail,
+        `${((performance.now() - started) / 1000).toFixed(1)} s`,
       ]
         .filter(Boolean)
         .join('; '),

@@ -15,13 +15,14 @@ import resolve from '@rollup/plugin-node-resolve';
 import replace from '@rollup/plugin-replace';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
-import { checkFrameworks, frameworkPackages, resolutions, solidCompiler } from './frameworks.mjs';
+import { checkFrameworks, checkInStep, frameworkPackages, resolutions, solidCompiler } from './frameworks.mjs';
 import { rollup } from 'rollup';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 const resultsFile = join(repo, 'test-results/consumers.json');
 const reactDir = join(repo, 'node_modules/.cache/consumers/react');
-const frameworksDir = join(repo, 'node_modules/.cache/consumers/frameworks');
+// Outside node_modules (svelte-check skips files there); kept between runs like the React project.
+const frameworksDir = join(tmpdir(), 'migration-widgets-consumers/frameworks');
 const otherElements = ['quote-block', 'remittance-counter', 'summary-panel'];
 const startedAt = performance.now();
 const temporary = [];
@@ -119,6 +120,8 @@ async function main(browser) {
       tsc.out.slice(0, 800),
     );
   }
+
+  checkInStep(join(plain, 'node_modules/migration-widgets'), check);
 
   // 4. One element through the exports map: only its code and Lit are bundled.
   writeFileSync(join(plain, 'entry.js'), "import 'migration-widgets/stat-card.js';\n");

@@ -1,0 +1,9 @@
+import { Widgets } from './widgets';
+
+export default function Page() {
+  return (
+    <main>
+      <Widgets />
+    </main>
+  );
+}
