@@ -4,14 +4,17 @@
 // an error on exactly the lines after each "expect-error" marker in its wrong-use file; then the
 // app is bundled with esbuild and rendered in Chromium: every widget renders, the counter's pause
 // reaches the app's handler, and no console error. Vitest runs the README's unit test in jsdom and happy-dom.
+import { spawn } from 'node:child_process';
 import { cpSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 
 export const frameworkPackages = [
   'react',
   'react-dom',
   '@types/react',
+  '@types/react-dom',
   'preact',
   'solid-js',
   'vue',
@@ -46,7 +49,7 @@ const compilerOptions = {
 };
 const jsx = (source) => ({ jsx: 'react-jsx', jsxImportSource: source });
 
-/** Per framework: its files, tsconfig, checker (command line → "file(line" list) and how to bundle it. */
+/** Per framework: its files, compiler options and checker (→ "file:line" of each error). */
 const frameworks = {
   react: { app: 'App.tsx', wrong: 'wrong.tsx', options: jsx('react'), check: tsc },
   preact: { app: 'App.tsx', wrong: 'wrong.tsx', options: jsx('preact'), check: tsc },
@@ -57,20 +60,20 @@ const frameworks = {
     entry: 'main.ts',
     options: { jsx: 'preserve' },
     extra: { vueCompilerOptions: { strictTemplates: true } },
-    check: (dir, run) => tsc(dir, run, 'vue-tsc/bin/vue-tsc.js'),
+    check: (dir, tsconfig) => tsc(dir, tsconfig, 'vue-tsc/bin/vue-tsc.js'),
   },
   svelte: { app: 'App.svelte', wrong: 'Wrong.svelte', entry: 'main.ts', options: {}, check: svelteCheck },
 };
 
-function tsc(dir, run, bin = 'typescript/bin/tsc') {
-  const result = run('node', [join(dir, '..', 'node_modules', bin), '-p', dir], dir);
+async function tsc(dir, tsconfig, bin = 'typescript/bin/tsc') {
+  const result = await spawnAsync('node', [join(dir, '..', 'node_modules', bin), '-p', tsconfig], dir);
   const errors = [...result.out.matchAll(/^(\S+)\((\d+),\d+\): error/gm)].map(([, file, line]) => `${file}:${line}`);
   return { errors, out: result.out };
 }
 
-function svelteCheck(dir, run) {
+async function svelteCheck(dir, tsconfig) {
   const bin = join(dir, '..', 'node_modules/svelte-check/bin/svelte-check');
-  const result = run('node', [bin, '--tsconfig', join(dir, 'tsconfig.json'), '--output', 'machine'], dir);
+  const result = await spawnAsync('node', [bin, '--tsconfig', tsconfig, '--output', 'machine'], dir);
   const errors = [...result.out.matchAll(/ ERROR "([^"]+)" (\d+):/g)].map(([, file, line]) => `${file}:${line}`);
   return { errors, out: result.out };
 }
@@ -146,7 +149,7 @@ export function checkInStep(packageDir, check) {
 }
 
 /** Type checks, bundling and rendering for each framework; `check(name, ok, detail)` records each. */
-export async function checkFrameworks({ dir, repo, browser, run, check }) {
+export async function checkFrameworks({ dir, repo, browser, check }) {
   // Every snippet the README's Frameworks section marks with `<!-- file: path -->` is that file, verbatim.
   const readme = readFileSync(join(repo, 'README.md'), 'utf8');
   const snippets = [...readme.matchAll(/<!-- file: (\S+) -->\n```\w*\n([\s\S]*?)```/g)];
@@ -162,35 +165,34 @@ export async function checkFrameworks({ dir, repo, browser, run, check }) {
     viteConfig.includes(`isCustomElement: ${isCustomElement}`),
   );
 
+  // The checkers run side by side (one per core): they are most of this step's time.
+  const jobs = Object.entries(frameworks).flatMap(([name, framework]) => {
+    const project = join(dir, name);
+    cpSync(join(repo, 'test/consumers', name), project, { recursive: true });
+    const include = readdirSync(project).filter(
+      (file) => /\.(tsx?|vue|svelte)$/.test(file) && file !== 'vite.config.ts',
+    );
+    // React's files are checked under every module resolution; the others under Bundler, as their starters use.
+    return (name === 'react' ? resolutions : [['ESNext', 'Bundler']]).map(([module, moduleResolution]) => {
+      const compilerOptionsHere = { ...compilerOptions, ...framework.options, module, moduleResolution };
+      const tsconfig = join(project, `tsconfig.${moduleResolution}.json`);
+      writeFileSync(tsconfig, JSON.stringify({ compilerOptions: compilerOptionsHere, include, ...framework.extra }));
+      return { name, moduleResolution, run: () => framework.check(project, tsconfig) };
+    });
+  });
+  const results = await pool(jobs, availableParallelism());
+
   const require = createRequire(join(dir, 'package.json'));
   const esbuild = require('esbuild');
   for (const [name, framework] of Object.entries(frameworks)) {
-    const started = performance.now();
     const project = join(dir, name);
-    cpSync(join(repo, 'test/consumers', name), project, { recursive: true });
-    const tsconfig = {
-      compilerOptions: { ...compilerOptions, ...framework.options },
-      include: readdirSync(project).filter((file) => /\.(tsx?|vue|svelte)$/.test(file) && file !== 'vite.config.ts'),
-      ...framework.extra,
-    };
-    // React's files are checked under every module resolution; the others under Bundler, as their starters do.
-    const errors = [];
-    let out = '';
-    for (const [module, moduleResolution] of name === 'react' ? resolutions : [['ESNext', 'Bundler']]) {
-      Object.assign(tsconfig.compilerOptions, { module, moduleResolution });
-      writeFileSync(join(project, 'tsconfig.json'), JSON.stringify(tsconfig));
-      const result = framework.check(project, run);
-      errors.push(...result.errors.map((error) => `${error} (${moduleResolution})`));
-      out += result.out;
-    }
-    const expected = (name === 'react' ? resolutions : [['ESNext', 'Bundler']]).flatMap(([, moduleResolution]) =>
-      expectedErrors(framework.wrong, readFileSync(join(project, framework.wrong), 'utf8')).map(
-        (error) => `${error} (${moduleResolution})`,
-      ),
-    );
+    const mine = jobs.flatMap((job, index) => (job.name === name ? [[job, results[index]]] : []));
+    const errors = mine.flatMap(([job, result]) => result.errors.map((error) => `${error} (${job.moduleResolution})`));
+    const marked = expectedErrors(framework.wrong, readFileSync(join(project, framework.wrong), 'utf8'));
+    const expected = mine.flatMap(([job]) => marked.map((error) => `${error} (${job.moduleResolution})`));
     const unexpected = [...new Set(errors)].filter((error) => !expected.includes(error));
     const missed = expected.filter((error) => !errors.includes(error));
-    const typesOk = unexpected.length === 0 && missed.length === 0 && expected.length > 0;
+    const typesOk = unexpected.length === 0 && missed.length === 0 && marked.length > 0;
 
     let rendered, detail;
     try {
@@ -221,18 +223,32 @@ export async function checkFrameworks({ dir, repo, browser, run, check }) {
       [
         unexpected.length ? `unexpected errors ${unexpected.join(', ')}` : '',
         missed.length ? `no error at ${missed.join(', ')}` : '',
-        typesOk ? '' : out.slice(0, 1500),
+        typesOk
+          ? ''
+          : mine
+              .map(([, result]) => result.out)
+              .join('\n')
+              .slice(0, 1500),
         detail,
-        `${((performance.now() - started) / 1000).toFixed(1)} s`,
       ]
         .filter(Boolean)
         .join('; '),
     );
   }
-  for (const environment of ['jsdom', 'happy-dom']) {
-    cpSync(join(repo, 'test/consumers/vitest'), join(dir, 'vitest'), { recursive: true });
-    const bin = join(dir, 'node_modules/vitest/vitest.mjs');
-    const result = run('node', [bin, 'run', '--root', 'vitest', '--environment', environment], dir);
+  cpSync(join(repo, 'test/consumers/vitest'), join(dir, 'vitest'), { recursive: true });
+  const vitest = await pool(
+    ['jsdom', 'happy-dom'].map((environment) => ({
+      run: () =>
+        spawnAsync(
+          'node',
+          [join(dir, 'node_modules/vitest/vitest.mjs'), 'run', '--root', 'vitest', '--environment', environment],
+          dir,
+        ),
+    })),
+    availableParallelism(),
+  );
+  for (const [index, environment] of ['jsdom', 'happy-dom'].entries()) {
+    const result = vitest[index];
     // Clean: the test passes and nothing was thrown or reported as an error on the side.
     const clean = result.ok && !/Error|Uncaught/.test(result.out.replace(/^.*Lit is in dev mode.*$/m, ''));
     check(
@@ -241,6 +257,30 @@ export async function checkFrameworks({ dir, repo, browser, run, check }) {
       clean ? '' : result.out.slice(0, 1200),
     );
   }
+}
+
+/** Runs `jobs` (each `{ run: () => Promise }`) at most `size` at a time; results in order. */
+async function pool(jobs, size) {
+  const results = [];
+  let next = 0;
+  const worker = async () => {
+    while (next < jobs.length) {
+      const index = next++;
+      results[index] = await jobs[index].run();
+    }
+  };
+  await Promise.all(Array.from({ length: size }, worker));
+  return results;
+}
+
+function spawnAsync(command, args, cwd) {
+  return new Promise((done) => {
+    const child = spawn(command, args, { cwd });
+    let out = '';
+    child.stdout.on('data', (chunk) => (out += chunk));
+    child.stderr.on('data', (chunk) => (out += chunk));
+    child.on('close', (code) => done({ ok: code === 0, out }));
+  });
 }
 
 /** Renders a bundled app in Chromium: widgets render, pausing the counter reaches the app, no console error. */

@@ -183,7 +183,7 @@ async function main(browser) {
   rmSync(join(frameworksDir, 'node_modules/migration-widgets'), { recursive: true, force: true });
   const got = install(frameworksDir, [tarball, ...specs], { prefer: true });
   if (!check('install the tarball and the frameworks into one project', got.ok, got.out.slice(-500))) return;
-  await checkFrameworks({ dir: frameworksDir, repo, browser, run, check });
+  await checkFrameworks({ dir: frameworksDir, repo, browser, check });
 }
 
 const reactApp = `
