@@ -7,6 +7,7 @@ import { brotliCompressSync, gzipSync } from 'node:zlib';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import MagicString from 'magic-string';
 
 export const elements = ['stat-card', 'quote-block', 'remittance-counter', 'summary-panel'];
 
@@ -38,6 +39,30 @@ function sizeReport() {
   };
 }
 
+/** Loads Lit's published files with their own source maps, so the standalone map reaches Lit's TypeScript. */
+function litSourceMaps() {
+  return {
+    name: 'lit-source-maps',
+    async load(id) {
+      if (!/[\\/]node_modules[\\/](lit|lit-html|lit-element|@lit[\\/][^\\/]+)[\\/].*\.js$/.test(id)) return null;
+      const code = await readFile(id, 'utf8');
+      const map = await readFile(`${id}.map`, 'utf8').catch(() => null);
+      return { code, map };
+    },
+  };
+}
+
+/**
+ * String.replace that also returns a source map, so the standalone file's map still points into
+ * src/ and Lit after this transform (rollup chains the maps plugins return).
+ */
+function replaceWithMap(code, pattern, replacer) {
+  const magic = new MagicString(code);
+  for (const match of code.matchAll(new RegExp(pattern, 'g')))
+    magic.overwrite(match.index, match.index + match[0].length, replacer(...match));
+  return { code: magic.toString(), map: magic.generateMap({ hires: true }) };
+}
+
 /**
  * A page may load this file twice under a Trusted Types CSP that allows the `lit-html` policy
  * once: a second createPolicy would throw and report a violation while the file loads. Copies of
@@ -52,9 +77,11 @@ function shareTrustedTypesPolicy() {
     transform(code, id) {
       if (!/lit-html[\\/]lit-html\.js$/.test(id)) return null;
       if (!createPolicy.test(code)) this.error('lit-html no longer creates its policy as expected: update this plugin');
-      return code.replace(
+      return replaceWithMap(
+        code,
         createPolicy,
-        `(globalThis[${key}]??=(()=>{try{return $1.createPolicy("lit-html",$2)}catch{return void 0}})())`,
+        (_, tt, options) =>
+          `(globalThis[${key}]??=(()=>{try{return ${tt}.createPolicy("lit-html",${options})}catch{return void 0}})())`,
       );
     },
   };
@@ -83,7 +110,7 @@ function minifyCssTemplates() {
     name: 'minify-css-templates',
     transform(code, id) {
       if (!id.endsWith('.ts')) return null;
-      return code.replace(/\bcss ?`([^`]*)`/g, (_, body) => {
+      return replaceWithMap(code, /\bcss ?`([^`]*)`/g, (_, body) => {
         const minified = body
           .replace(/\/\*[\s\S]*?\*\//g, '')
           .replace(/\s+/g, ' ')
@@ -101,16 +128,23 @@ export default [
     input: ['src/index.ts', 'src/data/index.ts', ...elements.map((name) => `src/${name}.ts`)],
     external: [/^lit(\/|$)/, /^@lit\//],
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
-    plugins: [typescript({ tsconfig: './tsconfig.build.json' }), dataJson()],
+    plugins: [typescript({ tsconfig: './tsconfig.build.json', inlineSources: true }), dataJson()],
   },
   {
     input: 'src/index.ts',
     output: { file: 'dist/migration-widgets.js', format: 'es', sourcemap: true },
     plugins: [
       resolve(),
+      litSourceMaps(),
       shareTrustedTypesPolicy(),
       minifyCssTemplates(),
-      typescript({ tsconfig: './tsconfig.build.json', declaration: false, outDir: 'dist', declarationDir: undefined }),
+      typescript({
+        tsconfig: './tsconfig.build.json',
+        declaration: false,
+        inlineSources: true,
+        outDir: 'dist',
+        declarationDir: undefined,
+      }),
       terser({ module: true, ecma: 2022, compress: { passes: 2 }, format: { comments: false } }),
       sizeReport(),
       integrityJson(),
