@@ -110,6 +110,7 @@ const launchChromium = () =>
       '--headless',
       ...chromiumArgs,
       '--js-flags=--expose-gc',
+      '--disable-dev-shm-usage', // containers give /dev/shm 64 MB: a 2,000-widget page would crash
       `--user-data-dir=${mkdtempSync(join(tmpdir(), 'migration-bench-'))}`,
       'about:blank',
     ],
@@ -327,14 +328,12 @@ const clampSubjects = only('clamp')
       [false, true].map((clamp) => ({ key: `${engine}, ${clamp ? 'with' : 'without'} clamp`, engine, clamp })),
     )
   : [];
-let firefox;
-async function measureClamp(subject) {
-  if (subject.engine === 'firefox')
-    firefox ??= await puppeteer.launch({ browser: 'firefox', executablePath: '/usr/bin/firefox-esr', headless: true });
+// Run last, each engine in a browser of its own: a 2,000-widget page can take its browser down.
+async function measureClamp(subject, engine) {
   const url = page('clamp', '<div id="root"></div>', {
     head: '<script type="module" src="/dist/migration-widgets.js"></script>',
   });
-  const tab = await open(url, {}, subject.engine === 'firefox' ? firefox : browser);
+  const tab = await open(url, {}, engine);
   try {
     return await tab.evaluate(async (clamp) => {
       await customElements.whenDefined('migration-quote-block');
@@ -476,7 +475,6 @@ const sections = [
   ['render', renderSubjects, measureRender, rounds],
   ['cpu', cpuSubjects, measureCpu, Math.min(rounds, 2)],
   ['partner', partnerSubjects, measurePartner, 1],
-  ['clamp', clampSubjects, measureClamp, 1],
 ];
 const rotate = (list, by) => list.map((_, i) => list[(i + by) % list.length]);
 for (let round = 0; round < rounds; round++) {
@@ -493,11 +491,23 @@ for (let round = 0; round < rounds; round++) {
       }
     }
   }
-  // Firefox holds 2,000 widgets' worth of memory: closed as soon as its rows are measured.
-  await firefox?.close();
-  firefox = undefined;
 }
 await browser.close();
+const launch = {
+  chromium: launchChromium,
+  firefox: () => puppeteer.launch({ browser: 'firefox', executablePath: '/usr/bin/firefox-esr', headless: true }),
+};
+if (clampSubjects.length) log(`clamp: ${clampSubjects.length} subjects`);
+for (const subject of clampSubjects) {
+  const engine = await launch[subject.engine]();
+  try {
+    (results.clamp[subject.key] ??= []).push(await measureClamp(subject, engine));
+  } catch (error) {
+    errors.push(`clamp ${subject.key}: ${error.message.split('\n')[0]}`);
+  } finally {
+    await engine.close().catch(() => {});
+  }
+}
 server.close();
 
 // ---------------------------------------------------------------------------------------------
@@ -506,7 +516,7 @@ const at = (section, key, field) => {
   const list = results[section][key];
   return list ? median(list.map((value) => value[field])) : undefined;
 };
-const fixed = (value, digits = 1) => (value === undefined ? 'n/a' : value.toFixed(digits));
+const fixed = (value, digits = 1) => (value === undefined || Number.isNaN(value) ? 'n/a' : value.toFixed(digits));
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const goals = [];
 const goal = (text, value, limit) =>
