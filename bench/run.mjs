@@ -521,7 +521,7 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const goals = [];
 const goal = (text, value, limit) =>
   goals.push(
-    `- ${value === undefined ? 'n/a ' : value <= limit ? 'met ' : 'MISSED'} ${text}: ${fixed(value, 2)} (goal ≤ ${limit})`,
+    `- ${value === undefined || Number.isNaN(value) ? 'n/a ' : value <= limit ? 'met ' : 'MISSED'} ${text}: ${fixed(value, 2)} (goal ≤ ${limit})`,
   );
 const lines = ['## Render: main-thread CPU (thread time) against the static copy of the same DOM', ''];
 lines.push(
