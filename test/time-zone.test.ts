@@ -8,7 +8,7 @@ const januaryOffsets: Record<string, number> = { 'America/St_Johns': 210, UTC: 0
 
 describe('test run: time zone', () => {
   it('the engine reports the zone the run asked for, and its offset from UTC', async () => {
-    const zone = (await executeServerCommand('time-zone')) as string;
+    const zone = await executeServerCommand<string, undefined>('time-zone');
     expect(Object.keys(januaryOffsets), 'a zone this test knows').to.include(zone);
     expect(Intl.DateTimeFormat().resolvedOptions().timeZone).to.equal(zone);
     expect(new Date(2017, 0, 1).getTimezoneOffset()).to.equal(januaryOffsets[zone]);
