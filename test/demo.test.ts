@@ -561,11 +561,18 @@ describe('configurator (demo/configurator.html)', function () {
       // would spoil the other pages' loads of the same URL in this test run.
       const snippet = scriptSnippet().replace(built.integrity, wrong).replace(localScript, `${localScript}?wrong-hash`);
       expect(snippet).to.include(wrong);
+      // Records which script fired `error`: the browser refusing the bundle, not a slow load, is what is tested.
+      const recordBlocked = `<script>addEventListener('error', (event) => {
+        if (event.target instanceof HTMLScriptElement) window.blockedScript = event.target.src;
+      }, true);</script>`;
       const pasted = await openHtml(
-        `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pasted</title></head><body>${snippet}</body></html>`,
+        `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pasted</title>${recordBlocked}</head><body>${snippet}</body></html>`,
       );
       try {
-        await new Promise((resolve) => setTimeout(resolve, 300));
+        // The page's load event waits for the script's fetch to end, so its error event has fired by now.
+        expect((pasted.win as unknown as { blockedScript?: string }).blockedScript).to.equal(
+          `${localScript}?wrong-hash`,
+        );
         expect(pasted.win.customElements.get('migration-stat-card')).to.equal(undefined);
         const element = pasted.doc.querySelector('migration-stat-card')!;
         expect(element.shadowRoot).to.equal(null);
