@@ -1,6 +1,6 @@
 // The demo page and the embed-code configurator, loaded whole as a visitor loads them (dist/ as built),
 // and the configurator's script-tag snippet pasted into an empty page.
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { figures, quotes, unLanguages } from '../src/data/index.js';
 import {
@@ -588,7 +588,12 @@ describe('configurator (demo/configurator.html)', function () {
       const fresh = await openPage(configuratorPath);
       try {
         await widgetsReady(fresh);
-        await new Promise((resolve) => setTimeout(resolve, 200));
+        // The configurator asks for the build's integrity after load: wait for that request, not a fixed time.
+        await waitUntil(
+          () => fresh.win.performance.getEntriesByType('resource').some((e) => e.name.endsWith('/dist/integrity.json')),
+          'the request for dist/integrity.json',
+          { timeout: 5000 },
+        );
         const { urls, foreign, failed } = await requestProblems(fresh);
         expect(urls.some((url) => url.endsWith('/dist/integrity.json'))).to.equal(true);
         expect(fresh.errors, 'errors').to.deep.equal([]);
@@ -631,7 +636,7 @@ describe('the detector itself (control page broken on purpose)', () => {
   it('reports the console error, the uncaught exception, the failed request and the foreign address', async () => {
     const broken = await openPage('/test/support/broken-page.html');
     try {
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      await waitUntil(() => broken.errors.length >= 2, 'the control page to log and throw', { timeout: 5000 });
       const { foreign, failed } = await requestProblems(broken);
       expect(
         broken.errors.some((e) => e.includes('logged on purpose')),

@@ -1,4 +1,4 @@
-import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import { stringsFor } from '../src/i18n/index.js';
@@ -321,6 +321,7 @@ describe('<migration-remittance-counter>', () => {
   describe('pause', () => {
     it('the button pauses and resumes by keyboard (Space, Enter), with aria-pressed and the reflected attribute', async () => {
       const el = await counter();
+      const witness = await counter(); // keeps running beside it: its redraws show time passing
       button(el).focus();
       await sendKeys({ press: ' ' }); // the Space key, by the name every engine's driver knows
       await el.updateComplete;
@@ -329,16 +330,16 @@ describe('<migration-remittance-counter>', () => {
       expect(button(el).getAttribute('aria-pressed')).to.equal('true');
       expect(button(el).textContent.trim()).to.equal('Pause');
       const frozen = shown(el);
-      await new Promise((r) => setTimeout(r, 300));
+      // Two redraws of the witness: more than one redraw interval has passed since the pause.
+      const seenAmounts = new Set([shown(witness)]);
+      await waitUntil(() => seenAmounts.add(shown(witness)).size > 2, 'the witness to redraw twice', { timeout: 5000 });
       await el.updateComplete;
       expect(shown(el)).to.equal(frozen);
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
       expect(el.paused).to.equal(false);
       expect(button(el).getAttribute('aria-pressed')).to.equal('false');
-      await new Promise((r) => setTimeout(r, 300));
-      await el.updateComplete;
-      expect(shown(el)).not.to.equal(frozen);
+      await waitUntil(() => shown(el) !== frozen, 'the amount to move again', { timeout: 5000 });
     });
 
     it('pause() freezes the amount, resume() continues from it; the events carry it (fake clock)', async () => {
