@@ -1,11 +1,14 @@
-// Runs every test/**/*.test.ts in Chromium, Firefox ESR and WebKitGTK, as Debian packages them.
-// ENGINES=chromium,firefox picks engines for a quick local run; FILES narrows the files.
+// Runs every test/**/*.test.ts in Chromium, Firefox ESR and WebKitGTK, as Debian packages them, in the
+// time zone America/St_Johns (TEST_TZ picks another). ENGINES=chromium,firefox picks engines for a quick
+// local run; FILES narrows the files; COUNTS_FILE is where the per-engine counts go (npm test reads them).
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { chromiumCommandsPlugin } from './test/support/chromium-commands.mjs';
 import { countsReporter } from './test/support/counts-reporter.mjs';
 import { webkitLauncher } from './test/support/webkit-launcher.mjs';
+import { selectedEngines } from './test/support/engines.mjs';
+import { createPageInZone, timeZonePlugin, zoneEnv } from './test/support/time-zone.mjs';
 import puppeteer from 'puppeteer-core';
 import { readFile } from 'node:fs/promises';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
@@ -15,19 +18,17 @@ const launchers = {
     chromeLauncher({
       puppeteer,
       launchOptions: { executablePath: chromiumPath, headless: true, args: chromiumArgs },
+      createPage: createPageInZone,
     }),
   firefox: () =>
     chromeLauncher({
       puppeteer,
-      launchOptions: { browser: 'firefox', executablePath: '/usr/bin/firefox-esr', headless: true },
+      launchOptions: { browser: 'firefox', executablePath: '/usr/bin/firefox-esr', headless: true, env: zoneEnv },
     }),
-  webkit: () => webkitLauncher(),
+  webkit: () => webkitLauncher({ env: zoneEnv }),
 };
 
-const engines = (process.env.ENGINES ?? 'chromium,firefox,webkit').split(',').map((name) => name.trim());
-for (const name of engines) {
-  if (!launchers[name]) throw new Error(`ENGINES: unknown engine "${name}" (use ${Object.keys(launchers).join(', ')})`);
-}
+const engines = selectedEngines(process.env.ENGINES);
 
 /** Serves dist/ byte for byte: the bundle tests must load the built file, not a re-transformed copy. */
 async function serveDistAsBuilt(context, next) {
@@ -53,11 +54,15 @@ export default {
   files: process.env.FILES ?? 'test/**/*.test.ts',
   nodeResolve: true,
   middleware: [strictCspHeader, serveDistAsBuilt],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), chromiumCommandsPlugin()],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
+    chromiumCommandsPlugin(),
+    timeZonePlugin(),
+  ],
   browsers: engines.map((name) => launchers[name]()),
   concurrency: 1,
   testsFinishTimeout: 600_000,
   browserStartTimeout: 60_000,
   testFramework: { config: { timeout: 10_000 } },
-  reporters: [defaultReporter(), countsReporter('test-results/counts.json')],
+  reporters: [defaultReporter(), countsReporter(process.env.COUNTS_FILE ?? 'test-results/counts.json')],
 };

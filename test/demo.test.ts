@@ -1,6 +1,6 @@
 // The demo page and the embed-code configurator, loaded whole as a visitor loads them (dist/ as built),
 // and the configurator's script-tag snippet pasted into an empty page.
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { figures, quotes, unLanguages } from '../src/data/index.js';
 import {
@@ -561,11 +561,18 @@ describe('configurator (demo/configurator.html)', function () {
       // would spoil the other pages' loads of the same URL in this test run.
       const snippet = scriptSnippet().replace(built.integrity, wrong).replace(localScript, `${localScript}?wrong-hash`);
       expect(snippet).to.include(wrong);
+      // Records which script fired `error`: the browser refusing the bundle, not a slow load, is what is tested.
+      const recordBlocked = `<script>addEventListener('error', (event) => {
+        if (event.target instanceof HTMLScriptElement) window.blockedScript = event.target.src;
+      }, true);</script>`;
       const pasted = await openHtml(
-        `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pasted</title></head><body>${snippet}</body></html>`,
+        `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Pasted</title>${recordBlocked}</head><body>${snippet}</body></html>`,
       );
       try {
-        await new Promise((resolve) => setTimeout(resolve, 300));
+        // The page's load event waits for the script's fetch to end, so its error event has fired by now.
+        expect((pasted.win as unknown as { blockedScript?: string }).blockedScript).to.equal(
+          `${localScript}?wrong-hash`,
+        );
         expect(pasted.win.customElements.get('migration-stat-card')).to.equal(undefined);
         const element = pasted.doc.querySelector('migration-stat-card')!;
         expect(element.shadowRoot).to.equal(null);
@@ -581,7 +588,12 @@ describe('configurator (demo/configurator.html)', function () {
       const fresh = await openPage(configuratorPath);
       try {
         await widgetsReady(fresh);
-        await new Promise((resolve) => setTimeout(resolve, 200));
+        // The configurator asks for the build's integrity after load: wait for that request, not a fixed time.
+        await waitUntil(
+          () => fresh.win.performance.getEntriesByType('resource').some((e) => e.name.endsWith('/dist/integrity.json')),
+          'the request for dist/integrity.json',
+          { timeout: 5000 },
+        );
         const { urls, foreign, failed } = await requestProblems(fresh);
         expect(urls.some((url) => url.endsWith('/dist/integrity.json'))).to.equal(true);
         expect(fresh.errors, 'errors').to.deep.equal([]);
@@ -624,7 +636,7 @@ describe('the detector itself (control page broken on purpose)', () => {
   it('reports the console error, the uncaught exception, the failed request and the foreign address', async () => {
     const broken = await openPage('/test/support/broken-page.html');
     try {
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      await waitUntil(() => broken.errors.length >= 2, 'the control page to log and throw', { timeout: 5000 });
       const { foreign, failed } = await requestProblems(broken);
       expect(
         broken.errors.some((e) => e.includes('logged on purpose')),

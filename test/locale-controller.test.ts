@@ -1,5 +1,6 @@
 import { expect, fixture, html as fixtureHtml, nextFrame } from '@open-wc/testing';
 import { LitElement, html } from 'lit';
+import sinon from 'sinon';
 import { LocaleController } from '../src/locale-controller.js';
 import { registerStrings } from '../src/i18n/index.js';
 import { captureWarnings, ours } from './support/console.js';
@@ -88,13 +89,25 @@ describe('LocaleController', () => {
   });
 
   it('stops observing when the last widget leaves the page', async () => {
-    const probe = await fixture<LocaleProbe>(fixtureHtml`<div lang="fr"><locale-probe></locale-probe></div>`);
-    const inner = probe.querySelector('locale-probe') as LocaleProbe;
-    await inner.updateComplete;
-    const renders = inner.renders;
-    inner.remove();
-    probe.setAttribute('lang', 'es');
-    await nextFrame();
-    expect(inner.renders).to.equal(renders);
+    const observe = sinon.spy(MutationObserver.prototype, 'observe');
+    const disconnect = sinon.spy(MutationObserver.prototype, 'disconnect');
+    try {
+      const wrapper = await fixture(fixtureHtml`<div lang="fr"><locale-probe></locale-probe></div>`);
+      const probe = wrapper.querySelector('locale-probe') as LocaleProbe;
+      await probe.updateComplete;
+      // The first widget on the page starts the shared observer of the page's lang and dir.
+      const shared: unknown = observe.getCalls().find((call) => call.args[0] === document.documentElement)?.thisValue;
+      expect(shared, 'an observer of <html> and below').to.be.instanceOf(MutationObserver);
+      expect(disconnect.calledOn(shared)).to.equal(false);
+      const renders = probe.renders;
+      probe.remove();
+      expect(disconnect.calledOn(shared), 'disconnected with the last widget').to.equal(true);
+      wrapper.setAttribute('lang', 'es');
+      await nextFrame();
+      expect(probe.renders).to.equal(renders);
+    } finally {
+      observe.restore();
+      disconnect.restore();
+    }
   });
 });

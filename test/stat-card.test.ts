@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import { figureById, figures } from '../src/data/index.js';
@@ -43,6 +43,21 @@ const box = (element: Element) => {
   const { width, height } = element.getBoundingClientRect();
   return { width, height };
 };
+
+/** Resolves with whether `el` is in view, as an IntersectionObserver made now first reports it. */
+function reported(el: Element): Promise<boolean> {
+  return new Promise((resolve) => {
+    const io = new IntersectionObserver((entries) => {
+      io.disconnect();
+      resolve(entries[entries.length - 1]!.isIntersecting);
+    });
+    io.observe(el);
+  });
+}
+
+/** Resolves once a card under fake frames has been seen and asked for its first count-up frame. */
+const countUpStarted = (clock: sinon.SinonFakeTimers) =>
+  waitUntil(() => clock.countTimers() > 0, 'the count-up to start once the card is seen', { timeout: 5000 });
 
 async function card(template: ReturnType<typeof html>): Promise<StatCard> {
   const found = await fixture<HTMLElement>(template);
@@ -459,7 +474,7 @@ describe('<migration-stat-card>', () => {
       expect(data(el).querySelector('[aria-hidden="true"]')!.contains(el.shadowRoot!.querySelector('.frame'))).to.equal(
         true,
       );
-      await aTimeout(150); // the real IntersectionObserver reports the card in view
+      await countUpStarted(clock);
       const frames: number[] = [];
       for (let i = 0; i < 6; i++) {
         clock.tick(100);
@@ -489,7 +504,7 @@ describe('<migration-stat-card>', () => {
       window.addEventListener('error', onError);
       try {
         const el = await card(html`<migration-stat-card value="5e-324"></migration-stat-card>`);
-        await aTimeout(150);
+        await countUpStarted(clock);
         for (let i = 0; i < 12; i++) {
           clock.tick(100);
           await el.updateComplete;
@@ -504,7 +519,7 @@ describe('<migration-stat-card>', () => {
     it('counts the decimal digits of Chinese "2.58亿" and ends exactly on them', async () => {
       clock = sinon.useFakeTimers({ toFake: ['requestAnimationFrame', 'cancelAnimationFrame', 'performance', 'Date'] });
       const el = await card(html`<migration-stat-card lang="zh"></migration-stat-card>`);
-      await aTimeout(150);
+      await countUpStarted(clock);
       clock.tick(500);
       await el.updateComplete;
       expect(moving(el)).to.match(/^\d\.\d\d$/);
@@ -518,7 +533,9 @@ describe('<migration-stat-card>', () => {
         html`<div><div style="height: 300vh"></div><migration-stat-card></migration-stat-card></div>`,
       );
       const el = wrapper.querySelector('migration-stat-card')!;
-      await aTimeout(300);
+      expect(await reported(el), 'out of view').to.equal(false);
+      await nextFrame();
+      await nextFrame();
       expect(moving(el)).to.equal('0', 'not counted out of view');
       el.scrollIntoView();
       await waitUntil(() => !data(el).hasAttribute('data-counting'), 'count-up did not finish', { timeout: 3000 });
@@ -529,7 +546,7 @@ describe('<migration-stat-card>', () => {
     it('stops its animation frame when removed', async () => {
       clock = sinon.useFakeTimers({ toFake: ['requestAnimationFrame', 'cancelAnimationFrame', 'performance', 'Date'] });
       const el = await card(html`<migration-stat-card></migration-stat-card>`);
-      await aTimeout(150);
+      await countUpStarted(clock);
       clock.tick(200);
       expect(clock.countTimers()).to.equal(1);
       el.remove();
@@ -694,7 +711,7 @@ describe('<migration-stat-card> in print and forced colours', () => {
   it(`prints the final value even mid-count (${howEmulated('print')})`, async () => {
     clock = sinon.useFakeTimers({ toFake: ['requestAnimationFrame', 'cancelAnimationFrame', 'performance', 'Date'] });
     const el = await card(html`<migration-stat-card></migration-stat-card>`);
-    await aTimeout(150); // the real IntersectionObserver reports the card in view
+    await countUpStarted(clock);
     clock.tick(300);
     await el.updateComplete;
     expect(data(el).hasAttribute('data-counting'), 'counting').to.equal(true);

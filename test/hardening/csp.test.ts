@@ -25,7 +25,10 @@ async function openCspPage(): Promise<{ frame: HTMLIFrameElement; win: CspPage }
   await loaded;
   const win = frame.contentWindow as CspPage;
   await Promise.all(tags.map((tag) => win.customElements.whenDefined(tag)));
-  await new Promise((resolve) => setTimeout(resolve, 200));
+  const widgets = [...win.document.querySelectorAll(tags.join(','))] as unknown as {
+    updateComplete: Promise<unknown>;
+  }[];
+  await Promise.all(widgets.map((widget) => widget.updateComplete));
   return { frame, win };
 }
 

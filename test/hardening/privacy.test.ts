@@ -1,6 +1,6 @@
 // During a whole demo session (the demo page's widgets, scrolled through and operated), no widget
 // makes a network request, sets a cookie, or touches localStorage, sessionStorage or IndexedDB.
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import '../../src/index.js';
 
@@ -56,7 +56,16 @@ describe('hardening: privacy during a demo session', () => {
         }
         await widget.updateComplete;
       }
-      await new Promise((resolve) => setTimeout(resolve, 1200));
+      // The widgets' timed work has run while watched: every count-up in view has ended.
+      const inViewport = (widget: Element) => {
+        const { top, bottom } = widget.getBoundingClientRect();
+        return bottom > 0 && top < innerHeight;
+      };
+      await waitUntil(
+        () => widgets.filter(inViewport).every((widget) => !widget.shadowRoot!.querySelector('[data-counting]')),
+        'count-ups to end',
+        { timeout: 5000 },
+      );
       expect(touched).to.deep.equal([]);
       expect(
         performance

@@ -1,5 +1,5 @@
-// Counts passed and failed tests over every engine from the runner's own results, for the
-// closing "N passed, N failed" line. A test file that failed to load counts as one failure.
+// Counts passed and failed tests per engine from the runner's own results, for npm test's closing
+// line. A test file that failed to load counts as one failure; an engine that ran nothing shows 0.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
@@ -13,17 +13,28 @@ function countSuite(suite, counts) {
 }
 
 export function countsReporter(file) {
+  let launchers = [];
+  let testFiles = 0;
   return {
+    start({ browsers, testFiles: files }) {
+      launchers = browsers;
+      testFiles = files.length;
+    },
     onTestRunFinished({ sessions }) {
-      const counts = { passed: 0, failed: 0, skipped: 0, failedFiles: [] };
+      // Every engine gets a row, even one whose every session failed to start.
+      const browsers = Object.fromEntries(
+        launchers.map(({ name }) => [name.toLowerCase(), { passed: 0, failed: 0, skipped: 0 }]),
+      );
+      const failedFiles = [];
       for (const session of sessions) {
+        const counts = (browsers[session.browser.name.toLowerCase()] ??= { passed: 0, failed: 0, skipped: 0 });
         const before = counts.failed;
         if (session.testResults) countSuite(session.testResults, counts);
         if (session.errors?.length && counts.failed === before) counts.failed += 1;
-        if (!session.passed) counts.failedFiles.push(`${session.browser.name}: ${session.testFile}`);
+        if (!session.passed) failedFiles.push(`${session.browser.name}: ${session.testFile}`);
       }
       mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(file, `${JSON.stringify(counts, null, 2)}\n`);
+      writeFileSync(file, `${JSON.stringify({ testFiles, browsers, failedFiles }, null, 2)}\n`);
     },
   };
 }

@@ -47,7 +47,8 @@ async function waitForDriver(port, timeoutMs = 20_000) {
 }
 
 class WebKitLauncher extends WebdriverLauncher {
-  constructor() {
+  /** `env`: the environment WebKitWebDriver, and so the browser, starts in (e.g. TZ). */
+  constructor(env) {
     super({
       hostname: '127.0.0.1',
       port: 0,
@@ -57,6 +58,8 @@ class WebKitLauncher extends WebdriverLauncher {
         'webkitgtk:browserOptions': { args: ['--automation'] },
       },
     });
+    this.name = 'WebKit';
+    this.env = env;
     this.processes = [];
   }
 
@@ -66,7 +69,7 @@ class WebKitLauncher extends WebdriverLauncher {
     const port = await freePort();
     const driver = spawn('WebKitWebDriver', [`--port=${port}`, '--host=127.0.0.1'], {
       stdio: 'ignore',
-      env: { ...process.env, DISPLAY: xvfb.display },
+      env: { ...this.env, DISPLAY: xvfb.display },
     });
     this.processes.push(driver);
     await waitForDriver(port);
@@ -82,6 +85,6 @@ class WebKitLauncher extends WebdriverLauncher {
   }
 }
 
-export function webkitLauncher() {
-  return new WebKitLauncher();
+export function webkitLauncher({ env = process.env } = {}) {
+  return new WebKitLauncher(env);
 }
