@@ -47,8 +47,7 @@ const authors = new Map<SourceDocument, DocumentAuthor>([
     {
       name: 'International Organization for Migration',
       short: 'IOM',
-      sentenceCaseTitle:
-        'UN Migration Agency welcomes UN Secretary General’s report – Making migration work for all',
+      sentenceCaseTitle: 'UN Migration Agency welcomes UN Secretary General’s report – Making migration work for all',
       key: 'iom-2018-01-12',
     },
   ],
@@ -102,7 +101,9 @@ function plainText(item: Citable): string {
 
 function apaReference(doc: SourceDocument): string {
   const author = authorOf(doc);
-  const monthDay = dateFormat('en-US', { month: 'long', day: 'numeric', timeZone: 'UTC' }).format(parseIsoDate(doc.date));
+  const monthDay = dateFormat('en-US', { month: 'long', day: 'numeric', timeZone: 'UTC' }).format(
+    parseIsoDate(doc.date),
+  );
   const date = doc.kind === 'Press release' ? `${year(doc)}, ${monthDay}` : year(doc);
   const title =
     doc.kind === 'Press release'
@@ -129,7 +130,8 @@ function apa(item: Citable): string {
 function chicagoDocument(doc: SourceDocument, locator?: string): string {
   const author = authorOf(doc).name;
   const where = locator ? `, ${locator}` : '';
-  if (doc.kind === 'Press release') return `${author}, “${doc.title},” press release, ${usDate(doc)}${where}, ${doc.url}`;
+  if (doc.kind === 'Press release')
+    return `${author}, “${doc.title},” press release, ${usDate(doc)}${where}, ${doc.url}`;
   const kind = doc.kind ? `: ${doc.kind}` : '';
   const symbol = doc.symbol ? `${doc.symbol} ` : '';
   return `${author}, ${doc.title}${kind}, ${symbol}(${doc.publisher}, ${usDate(doc)})${where}, ${doc.url}`;

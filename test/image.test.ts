@@ -1,6 +1,13 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { figureById, quoteById, report } from '../src/data/index.js';
-import { imagePalettes, imageSizes, svgToPng, widgetImage, type ImageOptions, type WidgetImage } from '../src/image/index.js';
+import {
+  imagePalettes,
+  imageSizes,
+  svgToPng,
+  widgetImage,
+  type ImageOptions,
+  type WidgetImage,
+} from '../src/image/index.js';
 import '../src/index.js';
 
 const unLanguages = ['ar', 'zh', 'en', 'fr', 'ru', 'es'];
@@ -22,13 +29,14 @@ const partText = (svg: SVGSVGElement, part: string) =>
   [...svg.querySelectorAll(`[data-part="${part}"] text`)].map((t) => t.textContent).join(' ');
 /** A widget's visible text in one part, white space collapsed (Intl uses no-break spaces). */
 const spaced = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
-const widgetPart = (el: Element, part: string) => spaced(el.shadowRoot!.querySelector(`[part~="${part}"]`)!.textContent);
+const widgetPart = (el: Element, part: string) =>
+  spaced(el.shadowRoot!.querySelector(`[part~="${part}"]`)!.textContent);
 
 describe('image: SVG built from the data', () => {
   it('stat card in English: the figure, its label and the source’s words as real, selectable text', () => {
     const svg = mount(widgetImage({ widget: 'stat-card', fact: 'remittances-2017', lang: 'en' }));
     expect(partText(svg, 'year')).to.equal('2017');
-    expect(spaced(partText(svg, 'value'))).to.equal('about $600 billion');
+    expect(spaced(partText(svg, 'value'))).to.equal('about $600B');
     expect(partText(svg, 'label')).to.equal('sent home by migrants in 2017');
     expect(partText(svg, 'description')).to.equal('“in 2017 some USD 600 billion, per World Bank estimates”');
     expect(partText(svg, 'credit')).to.equal(
@@ -62,9 +70,11 @@ describe('image: SVG built from the data', () => {
       '“most of the world’s 258 million international migrants already move through safe, orderly and regular means”',
     );
     expect(svg.querySelector('[data-part="description"] text')!.getAttribute('xml:lang')).to.equal('en');
-    expect(partText(svg, 'credit')).to.equal(
+    // WebKit writes Arabic with Arabic-Indic digits, Chromium and Firefox with Latin ones.
+    expect(partText(svg, 'credit')).to.be.oneOf([
       'المصدر: UN Secretary-General, Making Migration Work for All (A/72/643), مقتبس في IOM, 2018',
-    );
+      'المصدر: UN Secretary-General, Making Migration Work for All (A/72/643), مقتبس في IOM, ٢٠١٨',
+    ]);
   });
 
   it('quote block: both fragments verbatim, joined with the one allowed full stop, and who said it', () => {
@@ -74,7 +84,10 @@ describe('image: SVG built from the data', () => {
     );
     expect(partText(svg, 'speaker')).to.equal('António Guterres');
     expect(partText(svg, 'role')).to.equal('Secretary-General of the United Nations');
-    expect(partText(svg, 'credit')).to.equal('المصدر: António Guterres, مقتبس في IOM, 2018');
+    expect(partText(svg, 'credit')).to.be.oneOf([
+      'المصدر: António Guterres, مقتبس في IOM, 2018',
+      'المصدر: António Guterres, مقتبس في IOM, ٢٠١٨',
+    ]);
   });
 
   it('summary panel: title, the report’s sentences and highlights verbatim', () => {
@@ -84,7 +97,8 @@ describe('image: SVG built from the data', () => {
       'The report focuses on making migration work for all, emphasizing its links to the 2030 Agenda for Sustainable Development.',
     );
     expect(partText(svg, 'highlights-intro')).to.equal('The report highlights:');
-    expect([...svg.querySelectorAll('[data-part="highlight"]')].map((g) => spaced(g.textContent))).to.deep.equal([
+    const lines = (g: Element) => [...g.querySelectorAll('text')].map((t) => t.textContent).join(' ');
+    expect([...svg.querySelectorAll('[data-part="highlight"]')].map(lines)).to.deep.equal([
       '(a) options for Member States to help migrants fulfil their economic and social potential',
       '(b) steps to promote regular migration',
       '(c) policies to meet the legitimate security considerations of Member States concerning irregular migration',
@@ -94,13 +108,14 @@ describe('image: SVG built from the data', () => {
   it('summary panel: the meta line is the widget’s', async () => {
     const el = await fixture(html`<migration-summary-panel lang="ar"></migration-summary-panel>`);
     const svg = mount(widgetImage({ widget: 'summary-panel', lang: 'ar' }));
-    expect(spaced(partText(svg, 'meta'))).to.equal(widgetPart(el, 'meta'));
+    // The image isolates its English pieces with invisible LRI…PDI marks, where the widget uses elements.
+    expect(spaced(partText(svg, 'meta').replace(/[\u2066-\u2069]/g, ''))).to.equal(widgetPart(el, 'meta'));
   });
 
   it('remittance counter: the rate sentence at the 2017 rate', () => {
     const svg = mount(widgetImage({ widget: 'remittance-counter', lang: 'en' }));
     expect(spaced(partText(svg, 'rate'))).to.equal(
-      'Migrants send home about $19,026 every second, at the 2017 rate of some $600 billion a year (World Bank estimates).',
+      'Migrants send home about $19,026 every second, at the 2017 rate of some $600B a year (World Bank estimates).',
     );
   });
 
@@ -112,7 +127,12 @@ describe('image: SVG built from the data', () => {
   });
 
   it('every figure’s source wording and every quote appear verbatim', () => {
-    for (const fact of ['international-migrants', 'earnings-spent-in-host-country', 'earnings-remitted', 'remittances-2017']) {
+    for (const fact of [
+      'international-migrants',
+      'earnings-spent-in-host-country',
+      'earnings-remitted',
+      'remittances-2017',
+    ]) {
       const svg = mount(widgetImage({ widget: 'stat-card', fact }));
       expect(partText(svg, 'description')).to.equal(`“${figureById(fact)!.sourceWording}”`);
     }
@@ -123,6 +143,8 @@ describe('image: SVG built from the data', () => {
 });
 
 describe('image: direction and layout', () => {
+  // A glyph's ink may reach past its advance (the hook of a bold "f"): the bounding box counts it.
+  const overhang = (text: SVGTextElement) => 0.12 * Number(text.getAttribute('font-size'));
   const pad = (width: number, height: number) => Math.round(64 * (Math.min(width, (height * 16) / 9) / 1200));
 
   it('Arabic: every line starts at the right edge, right to left; English: at the left edge', () => {
@@ -133,19 +155,21 @@ describe('image: direction and layout', () => {
         const edge = pad(width, height);
         for (const text of svg.querySelectorAll<SVGTextElement>('g:not([data-part="symbol"]) text')) {
           const box = text.getBBox();
+          const glyphOverhang = overhang(text);
           const where = `${widget} ${lang} “${text.textContent}”`;
           if (lang === 'ar') {
-            expect(box.x + box.width, where).to.be.closeTo(width - edge, 2);
+            expect(box.x + box.width, where).to.be.closeTo(width - edge, glyphOverhang);
             if (!text.hasAttribute('xml:lang')) expect(text.getAttribute('direction'), where).to.equal('rtl');
           } else {
-            expect(box.x, where).to.be.closeTo(edge, 2);
+            expect(box.x, where).to.be.closeTo(edge, glyphOverhang);
           }
         }
       }
     }
   });
 
-  it('nothing overflows its column or the image, in the six languages, each size and variant', () => {
+  it('nothing overflows its column or the image, in the six languages, each size and variant', function () {
+    this.timeout(90_000); // 288 images laid out
     for (const [name, { width, height }] of Object.entries(imageSizes)) {
       for (const lang of unLanguages) {
         for (const widget of widgets) {
@@ -154,9 +178,10 @@ describe('image: direction and layout', () => {
             const edge = pad(width, height);
             for (const text of svg.querySelectorAll<SVGTextElement>('text')) {
               const box = text.getBBox();
+              const glyphOverhang = overhang(text);
               const where = `${name} ${lang} ${widget} ${variant} “${text.textContent}”`;
-              expect(box.x, where).to.be.at.least(edge - 1);
-              expect(box.x + box.width, where).to.be.at.most(width - edge + 1);
+              expect(box.x, where).to.be.at.least(edge - glyphOverhang);
+              expect(box.x + box.width, where).to.be.at.most(width - edge + glyphOverhang);
               expect(box.y, where).to.be.at.least(0);
               expect(box.y + box.height, where).to.be.at.most(height);
             }

@@ -7,7 +7,8 @@ let context: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D | null
 function estimate(text: string, font: string): number {
   const size = Number(/(\d+(?:\.\d+)?)px/.exec(font)?.[1] ?? 16);
   let ems = 0;
-  for (const char of text) ems += /[\u1100-\u11ff\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/.test(char) ? 1 : 0.62;
+  for (const char of text)
+    ems += /[\u1100-\u11ff\u2e80-\ua4cf\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/.test(char) ? 1 : 0.62;
   return ems * size;
 }
 

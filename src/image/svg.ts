@@ -117,7 +117,14 @@ function statCardBlocks(options: ImageOptions, lang: string): { blocks: Block[];
       colour: options.variant === 'emphasis' ? 'accent' : 'text',
       gap: 0.1,
     },
-    { part: 'label', text: strings.figureLabels[figure.id] ?? figure.label, size: 40, weight: 600, colour: 'text', gap: 0.3 },
+    {
+      part: 'label',
+      text: strings.figureLabels[figure.id] ?? figure.label,
+      size: 40,
+      weight: 600,
+      colour: 'text',
+      gap: 0.3,
+    },
     { part: 'description', text: `“${figure.sourceWording}”`, size: 28, colour: 'muted', english: true, gap: 0.8 },
   );
   return { blocks, item: figure };
@@ -136,15 +143,22 @@ function quoteBlocks(options: ImageOptions): { blocks: Block[]; item: Citable } 
 function summaryBlocks(lang: string): { blocks: Block[]; item: Citable } {
   const strings = stringsFor(lang);
   const pages = fillTemplate(strings.pages, { count: numberFormat(lang).format(report.pages) });
-  const meta = [report.kind, report.symbol, formatDate(report.date, lang), pages].join(' · ');
+  // English pieces isolated (LRI…PDI), as the widget isolates them: "A/72/643 · 12" must not run together.
+  const english = (text: string) => (isRtl(lang) ? `\u2066${text}\u2069` : text);
+  const meta = [english(report.kind), english(report.symbol), formatDate(report.date, lang), pages].join(' · ');
   const blocks: Block[] = [
     { part: 'heading', text: report.title, size: 60, weight: 800, colour: 'text', english: true },
     { part: 'meta', text: meta, size: 24, colour: 'muted', gap: 0.4 },
     { part: 'lead', text: report.firstSentence, size: 30, weight: 600, colour: 'text', english: true, gap: 1 },
     { part: 'highlights-intro', text: report.highlightsIntro, size: 26, colour: 'text', english: true, gap: 0.8 },
-    ...report.highlights.map(
-      (h): Block => ({ part: 'highlight', text: `${h.marker} ${h.text}`, size: 26, colour: 'text', english: true, gap: 0.3 }),
-    ),
+    ...report.highlights.map((h): Block => ({
+      part: 'highlight',
+      text: `${h.marker} ${h.text}`,
+      size: 26,
+      colour: 'text',
+      english: true,
+      gap: 0.3,
+    })),
   ];
   return { blocks, item: report };
 }
@@ -161,21 +175,41 @@ function counterBlocks(lang: string): { blocks: Block[]; item: Citable } {
   });
   const amount = formatNumber(figure.value, lang, { style: 'currency', currency, compact: true });
   const year = numberFormat(lang, { useGrouping: false }).format(figure.year!);
-  const sentence = fillTemplate(strings.counterStable, { perSecond, year, amount, source: figure.citation.basis ?? '' });
+  const sentence = fillTemplate(strings.counterStable, {
+    perSecond,
+    year,
+    amount,
+    source: figure.citation.basis ?? '',
+  });
   return { blocks: [{ part: 'rate', text: sentence, size: 52, weight: 700, colour: 'text' }], item: figure };
 }
 
-/** Splits text into lines no wider than `width`; a word wider than a line is broken between characters. */
-export function wrapText(text: string, font: string, width: number, measure: MeasureText): string[] {
+const rtlLetter = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/;
+
+/**
+ * Splits text into lines no wider than `width`; a word wider than a line is broken between characters.
+ * In right-to-left text, a run of left-to-right words ("World Bank estimates") stays on one line where it
+ * fits: broken across lines, its brackets and order would flip.
+ */
+export function wrapText(text: string, font: string, width: number, measure: MeasureText, rtl = false): string[] {
+  const words = text.split(/[ \t\n]+/).filter(Boolean);
+  const tokens: string[] = [];
+  for (const word of words) {
+    const last = tokens[tokens.length - 1];
+    if (rtl && last !== undefined && !rtlLetter.test(last) && !rtlLetter.test(word))
+      tokens[tokens.length - 1] = `${last} ${word}`;
+    else tokens.push(word);
+  }
   const lines: string[] = [];
   let line = '';
-  const push = (word: string) => {
-    const candidate = line ? `${line} ${word}` : word;
+  const push = (token: string): void => {
+    const candidate = line ? `${line} ${token}` : token;
     if (measure(candidate, font) <= width) return void (line = candidate);
     if (line) lines.push(line);
     line = '';
-    if (measure(word, font) <= width) return void (line = word);
-    for (const char of word) {
+    if (measure(token, font) <= width) return void (line = token);
+    if (token.includes(' ')) return token.split(' ').forEach(push);
+    for (const char of token) {
       if (line && measure(line + char, font) > width) {
         lines.push(line);
         line = '';
@@ -183,7 +217,7 @@ export function wrapText(text: string, font: string, width: number, measure: Mea
       line += char;
     }
   };
-  for (const word of text.split(/[ \t\n]+/).filter(Boolean)) push(word);
+  tokens.forEach(push);
   if (line) lines.push(line);
   return lines;
 }
@@ -218,8 +252,8 @@ export function widgetImage(options: ImageOptions): WidgetImage {
     `${block?.italic ? 'italic ' : ''}${block?.weight ?? 400} ${size}px ${family}`;
 
   const footerSize = Math.round(20 * unit);
-  const creditLines = wrapText(credit, font(footerSize), contentWidth, measure);
-  const footerHeight = creditLines.length * footerSize * lineHeight + pad * 0.5;
+  const creditLines = wrapText(credit, font(footerSize), contentWidth, measure, rtl);
+  const footerHeight = creditLines.length * footerSize * lineHeight + pad * 0.8;
   const badgeSize = Math.round(22 * unit);
   const top = pad + badgeSize * 2.2;
   const available = height - top - footerHeight - pad;
@@ -231,7 +265,11 @@ export function widgetImage(options: ImageOptions): WidgetImage {
   for (let attempt = 0; attempt < 40; attempt++) {
     laid = blocks.map((block) => {
       const size = Math.round(block.size * scale);
-      return { block, size, lines: wrapText(block.text, font(size, block), contentWidth, measure) };
+      return {
+        block,
+        size,
+        lines: wrapText(block.text, font(size, block), contentWidth, measure, rtl && !block.english),
+      };
     });
     contentHeight = laid.reduce(
       (sum, { block, size, lines }) => sum + (block.gap ?? 0) * size + lines.length * size * lineHeight,
