@@ -22,6 +22,10 @@ const until = (check: () => unknown, what: string) =>
     what,
   );
 
+/** The site's integrity.json: the standalone file's hash. */
+const builtIntegrity = async () =>
+  ((await (await fetch('/site/dist/integrity.json')).json()) as { integrity: string }).integrity;
+
 async function noRequestLeaves(page: PageUnderTest): Promise<void> {
   const { urls, foreign, failed } = await requestProblems(page);
   expect(urls.length, 'requests recorded').to.be.greaterThan(0);
@@ -53,7 +57,7 @@ describe('static site (site/ from a plain file server)', function () {
       const digest = new Uint8Array(await crypto.subtle.digest('SHA-384', file));
       const hash = `sha384-${btoa(String.fromCharCode(...digest))}`;
       expect(page.doc.querySelector('code')!.textContent).to.equal(hash);
-      expect((await (await fetch('/site/dist/integrity.json')).json()).integrity).to.equal(hash);
+      expect(await builtIntegrity()).to.equal(hash);
       for (const link of links) expect((await fetch(new URL(link!, page.doc.baseURI))).status, link!).to.equal(200);
     } finally {
       close(page);
@@ -83,8 +87,7 @@ describe('static site (site/ from a plain file server)', function () {
     after(() => close(page));
 
     it('embed code: the pinned script tag with the site’s own integrity hash', async () => {
-      const { integrity } = await (await fetch('/site/dist/integrity.json')).json();
-      expect($('#snippet-script').textContent).to.contain(`integrity="${integrity}"`);
+      expect($('#snippet-script').textContent).to.contain(`integrity="${await builtIntegrity()}"`);
     });
 
     it('image: the Arabic, dark quote block as SVG, with its description, and as a 1080×1080 PNG', async () => {
@@ -115,15 +118,19 @@ describe('static site (site/ from a plain file server)', function () {
 
       // The PNG is saved through a temporary link: catch its click instead of opening a download.
       const saved: HTMLAnchorElement[] = [];
-      const click = page.win.HTMLAnchorElement.prototype.click;
-      page.win.HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
-        saved.push(this);
-      };
+      // click() is HTMLElement's: an own property on the anchor's prototype shadows it until deleted.
+      const prototype = page.win.HTMLAnchorElement.prototype;
+      Object.defineProperty(prototype, 'click', {
+        configurable: true,
+        value(this: HTMLAnchorElement) {
+          saved.push(this);
+        },
+      });
       try {
         $('#download-png').click();
         await until(() => saved.length === 1, 'the PNG download');
       } finally {
-        page.win.HTMLAnchorElement.prototype.click = click;
+        Reflect.deleteProperty(prototype, 'click');
       }
       expect(saved[0]!.download).to.equal('migration-quote-block-legal-pathways-ar-dark-1080x1080.png');
       const png = await (await fetch(saved[0]!.href)).blob();
@@ -158,7 +165,8 @@ describe('static site (site/ from a plain file server)', function () {
         /^@techreport\{un-sg-2017-a-72-643,\n {2}author = \{\{United Nations Secretary-General\}\},/,
       );
       choose(page, '#cite-style', 'csl-json');
-      expect(JSON.parse($('#citation').textContent!)[0].number).to.equal('A/72/643');
+      const items = JSON.parse($('#citation').textContent) as Array<{ number?: string }>;
+      expect(items[0]!.number).to.equal('A/72/643');
     });
 
     it('no request left the site', async () => {
