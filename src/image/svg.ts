@@ -145,7 +145,11 @@ function summaryBlocks(lang: string): { blocks: Block[]; item: Citable } {
   const pages = fillTemplate(strings.pages, { count: numberFormat(lang).format(report.pages) });
   // English pieces isolated (LRI…PDI), as the widget isolates them: "A/72/643 · 12" must not run together.
   const english = (text: string) => (isRtl(lang) ? `\u2066${text}\u2069` : text);
-  const meta = [english(report.kind), english(report.symbol), formatDate(report.date, lang), pages].join(' · ');
+  // Each piece stays on one line ("20 pages", a date): only the separators break.
+  const whole = (text: string) => text.replace(/ /g, '\u00a0');
+  const meta = [english(report.kind), english(report.symbol), formatDate(report.date, lang), pages]
+    .map(whole)
+    .join(' · ');
   const blocks: Block[] = [
     { part: 'heading', text: report.title, size: 60, weight: 800, colour: 'text', english: true },
     { part: 'meta', text: meta, size: 24, colour: 'muted', gap: 0.4 },
@@ -259,7 +263,8 @@ export function widgetImage(options: ImageOptions): WidgetImage {
   const available = height - top - footerHeight - pad;
 
   // Shrinks the text until it fits above the credit: long summaries on a short image get smaller, never cut.
-  let scale = unit * variantScale;
+  // Square and portrait images have room to spare: start larger, then shrink to fit.
+  let scale = unit * variantScale * (height / width > 0.7 ? 1.35 : 1);
   let laid: Array<{ block: Block; size: number; lines: string[] }> = [];
   let contentHeight = 0;
   for (let attempt = 0; attempt < 40; attempt++) {
