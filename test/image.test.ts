@@ -144,7 +144,7 @@ describe('image: SVG built from the data', () => {
 
 describe('image: direction and layout', () => {
   // A glyph's ink may reach past its advance (the hook of a bold "f"): the bounding box counts it.
-  const overhang = (text: SVGTextElement) => 0.12 * Number(text.getAttribute('font-size'));
+  const overhang = (text: SVGTextElement) => 0.15 * Number(text.getAttribute('font-size'));
   const pad = (width: number, height: number) => Math.round(64 * (Math.min(width, (height * 16) / 9) / 1200));
 
   it('Arabic: every line starts at the right edge, right to left; English: at the left edge', () => {
