@@ -673,6 +673,16 @@ describe('screenshots', function () {
           const shown = await openPage(path, { width: 1280, height: 900 });
           try {
             await widgetsReady(shown);
+            // The configurator builds its preview once its modules and the integrity hash have loaded.
+            if (path === configuratorPath)
+              await within(
+                new Promise<void>((resolve) => {
+                  const poll = () => (shown.doc.documentElement.dataset.ready ? resolve() : setTimeout(poll, 20));
+                  poll();
+                }),
+                5000,
+                'the configurator to be ready',
+              );
             for (const [selector, value] of select) choose(shown, selector, value);
             await settled(shown);
             const widgets = [...shown.doc.querySelectorAll(widgetTags.join(','))];
