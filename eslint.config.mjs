@@ -9,7 +9,7 @@ import tseslint from 'typescript-eslint';
 export default tseslint.config(
   {
     // test/consumers/<framework>/ is checked by each framework's own checker against the packed package.
-    ignores: ['dist/', 'test-results/', 'bench/.out/', 'test/consumers/*/', 'bench/reference/'],
+    ignores: ['dist/', 'site/', 'test-results/', 'bench/.out/', 'test/consumers/*/', 'bench/reference/'],
   },
   js.configs.recommended,
   {

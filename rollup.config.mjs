@@ -125,7 +125,14 @@ function minifyCssTemplates() {
 
 export default [
   {
-    input: ['src/index.ts', 'src/data/index.ts', ...elements.map((name) => `src/${name}.ts`)],
+    // image and cite are for the configurator and editors' tools: never part of the standalone file.
+    input: [
+      'src/index.ts',
+      'src/data/index.ts',
+      'src/image/index.ts',
+      'src/cite.ts',
+      ...elements.map((name) => `src/${name}.ts`),
+    ],
     external: [/^lit(\/|$)/, /^@lit\//],
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
     plugins: [typescript({ tsconfig: './tsconfig.build.json', inlineSources: true }), dataJson()],

@@ -6,6 +6,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { chromiumCommandsPlugin } from './test/support/chromium-commands.mjs';
 import { countsReporter } from './test/support/counts-reporter.mjs';
+import { serveSite } from './test/support/site-server.mjs';
 import { webkitLauncher } from './test/support/webkit-launcher.mjs';
 import { selectedEngines } from './test/support/engines.mjs';
 import { createPageInZone, timeZonePlugin, zoneEnv } from './test/support/time-zone.mjs';
@@ -53,7 +54,7 @@ async function strictCspHeader(context, next) {
 export default {
   files: process.env.FILES ?? 'test/**/*.test.ts',
   nodeResolve: true,
-  middleware: [strictCspHeader, serveDistAsBuilt],
+  middleware: [strictCspHeader, serveDistAsBuilt, serveSite],
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     chromiumCommandsPlugin(),

@@ -1,6 +1,8 @@
 // The embed-code configurator: a form whose choices come from the library's own data, a live preview
 // built with createElement/setAttribute, and two snippets (script tag for CMS editors, npm for developers).
+import { formatCitation } from '../dist/cite.js';
 import { figures, quotes, report, unLanguages } from '../dist/data/index.js';
+import { imageSizes, svgToPng, widgetImage } from '../dist/image/index.js';
 import { version } from '../dist/version.js';
 
 const defaultBase = 'https://cdn.jsdelivr.net/npm';
@@ -285,14 +287,84 @@ function update() {
   stage.replaceChildren(previewElement(tag, attributes, pieces));
   field('snippet-script').textContent = scriptSnippet(tag, attributes, pieces, url);
   field('snippet-npm').textContent = npmSnippet(tag, attributes, pieces);
+  updateImage(tag);
+  field('citation').textContent = formatCitation(citedItem(tag), field('cite-style').value);
   field('copy-status').textContent = '';
 }
+
+// ---- Image and citation of what the widget shows ----
+
+/** The figure, quote or report the chosen widget shows. */
+function citedItem(tag) {
+  if (tag === 'migration-stat-card') return figures.find((f) => f.id === field('fact').value) ?? figures[0];
+  if (tag === 'migration-quote-block') return quotes.find((q) => q.id === field('quote').value) ?? quotes[0];
+  if (tag === 'migration-remittance-counter') return figures.find((f) => f.unit === 'currency') ?? figures[0];
+  return report;
+}
+
+function imageOptions(tag) {
+  return {
+    widget: moduleNames[tag],
+    fact: field('fact').value,
+    format: field('format').value,
+    quote: field('quote').value,
+    lang: field('lang').value || 'en',
+    theme: field('theme').value === 'dark' ? 'dark' : 'light',
+    variant: field('variant').value,
+    ...imageSizes[field('image-size').value],
+    fontFamily: getComputedStyle(document.body).fontFamily,
+  };
+}
+
+/** "migration-stat-card-international-migrants-en-light-1200x675". */
+function imageName(options) {
+  const item = options.widget === 'stat-card' ? options.fact : options.widget === 'quote-block' ? options.quote : '';
+  return ['migration', options.widget, item, options.lang, options.theme, `${options.width}x${options.height}`]
+    .filter(Boolean)
+    .join('-');
+}
+
+let svgUrl;
+
+function updateImage(tag) {
+  const options = imageOptions(tag);
+  const image = widgetImage(options);
+  if (svgUrl) URL.revokeObjectURL(svgUrl);
+  svgUrl = URL.createObjectURL(new Blob([image.svg], { type: 'image/svg+xml' }));
+  field('image-preview').src = svgUrl;
+  field('image-preview').alt = image.alt;
+  field('download-svg').href = svgUrl;
+  field('download-svg').download = `${imageName(options)}.svg`;
+  field('image-alt').textContent = image.alt;
+}
+
+/** Saves a blob through a temporary download link. */
+function save(blob, name) {
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(blob);
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
+}
+
+field('download-png').addEventListener('click', async () => {
+  const options = imageOptions(field('element').value);
+  const status = field('copy-status');
+  try {
+    save(await svgToPng(widgetImage(options)), `${imageName(options)}.png`);
+    status.textContent = `PNG ready: ${options.width} × ${options.height}.`;
+  } catch {
+    status.textContent = 'This browser could not draw the PNG: download the SVG instead.';
+  }
+});
 
 form.addEventListener('input', (event) => {
   if (event.target === field('fact')) fillFormats();
   update();
 });
 form.addEventListener('change', update);
+// The image's size and the citation's format sit beside the results, outside the form.
+for (const id of ['image-size', 'cite-style']) field(id).addEventListener('change', update);
 form.addEventListener('submit', (event) => event.preventDefault());
 
 for (const button of document.querySelectorAll('button[data-copy]')) {

@@ -27,6 +27,7 @@ const steps = [
   ['lint: eslint, lit-analyzer, prettier', 'npm', ['run', 'lint', '--silent']],
   ['no unsafe APIs in src/', 'node', ['scripts/check-source.mjs']],
   ['build', 'npx', ['rollup', '-c', '--silent']],
+  ['site/ for a static host', 'node', ['scripts/build-site.mjs']],
   ['custom-elements.json, VS Code data, web-types', 'npm', ['run', 'manifest', '--silent']],
   ['template types for React, Preact, Solid, Vue, Svelte', 'node', ['scripts/template-types.mjs']],
   ['README API tables match the manifest', 'node', ['scripts/readme-api.mjs', '--check']],
