@@ -32,8 +32,3 @@ export function citationTemplate(citation: Citation, locale: string, strings: Ui
     basis ? html`; ${fillParts(strings.basis, { basis: html`<span lang="en">${basis}</span>` })}` : nothing
   }`;
 }
-
-/** A partner's own source: their text, linked when the URL is safe. */
-export function partnerSourceTemplate(source: string, url: string | null | undefined): TemplateResult {
-  return linkedTitle(source, url);
-}

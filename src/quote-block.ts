@@ -1,19 +1,16 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { citationTemplate, partnerSourceTemplate } from './citation-template.js';
+import { citationTemplate, linkedTitle } from './citation-template.js';
 import { defaultQuoteId, quoteById, type Citation } from './data/index.js';
 import { defineElement } from './define.js';
-import { formatDate, parseIsoDate } from './format/date.js';
+import { formatDate } from './format/date.js';
 import { fillParts } from './i18n/index.js';
-import { LocaleController } from './locale-controller.js';
-import { safeUrl } from './safe-url.js';
-import { themeStyles } from './styles/theme.js';
+import { LightDomController } from './light-dom-controller.js';
+import { MigrationElement } from './migration-element.js';
+import * as kinds from './parsers.js';
 import { quoteBlockStyles } from './quote-block.styles.js';
-import { warnInvalid } from './warn.js';
 import { cssProperties } from './styles/css-properties.js';
-
-const tag = 'migration-quote-block';
-const variants = ['default', 'compact', 'emphasis'];
+import { warnDeprecated } from './warn.js';
 /** Words wrapped in one pair of quotation marks, with no other mark inside. */
 const enclosedInMarks = /^["“«„「]\s*([^"“”«»„「」]+?)\s*["”»“」]$/;
 
@@ -31,6 +28,30 @@ interface ShownQuote {
   asQuoted: boolean;
   /** Where the words are taken from, for `blockquote[cite]`. */
   citeUrl?: string;
+}
+
+/** Fired after "Copy quote": `text` is what was copied, `copied` whether the clipboard took it. */
+export class QuoteCopyEvent extends Event {
+  constructor(
+    readonly text: string,
+    readonly copied: boolean,
+  ) {
+    super('migration-quote-block-copy', { bubbles: true });
+  }
+}
+
+/** Fired after the share sheet took the quote; `text` is what was shared. */
+export class QuoteShareEvent extends Event {
+  constructor(readonly text: string) {
+    super('migration-quote-block-share', { bubbles: true });
+  }
+}
+
+/** Fired after "Show more" / "Show less"; `expanded` is the new state. */
+export class QuoteToggleEvent extends Event {
+  constructor(readonly expanded: boolean) {
+    super('migration-quote-block-toggle', { bubbles: true });
+  }
 }
 
 /** Text as a reader sees it: slots read through to what they show, whitespace collapsed. */
@@ -54,7 +75,7 @@ function visibleText(node: Node): string {
  * @summary A quote, word for word, correctly attributed and cited.
  * @tagname migration-quote-block
  *
- * @slot - A partner's own quote as plain text: what visitors read without JavaScript, and the quote shown when there is no `quote` attribute. Never shown as markup.
+ * @slot - Fallback for readers without JavaScript; not shown once the element runs. (Deprecated until 1.0: with neither `quote` nor `text`, its text is still shown as the quote, with a warning.)
  * @slot speaker - Who said it (overrides `speaker`).
  * @slot role - The speaker's role (overrides `speaker-role`).
  * @slot source - Where the words were published (overrides `source`).
@@ -69,6 +90,7 @@ function visibleText(node: Node): string {
  * @csspart role - The speaker's role.
  * @csspart date - The date the words were said.
  * @csspart source - The citation.
+ * @csspart button - Every button (with its own name beside: `more-button`, `copy-button`, `share-button`).
  * @csspart more-button - "Show more" / "Show less".
  * @csspart copy-button - "Copy quote".
  * @csspart actions - The row of buttons and the status.
@@ -83,18 +105,23 @@ function visibleText(node: Node): string {
  * @cssprop [--migration-radius=0.5rem] - Corners.
  * @cssprop [--migration-space=1rem] - Padding.
  * @cssprop [--migration-font-family=inherit] - Font.
+ * @fires {QuoteCopyEvent} migration-quote-block-copy - After "Copy quote" (or a share that fell back to copying); `copied` says whether the clipboard took it.
+ * @fires {QuoteShareEvent} migration-quote-block-share - After the share sheet took the quote.
+ * @fires {QuoteToggleEvent} migration-quote-block-toggle - After "Show more" / "Show less"; `expanded` is the new state.
  */
-export class QuoteBlock extends LitElement {
-  static override styles = [themeStyles, quoteBlockStyles];
+export class QuoteBlock extends MigrationElement {
+  static override styles = [...MigrationElement.styles, quoteBlockStyles];
 
-  /** Id of a built-in quote (`legal-pathways`, `matter-of-choice`); beats the text inside the element. */
+  /** Id of a built-in quote (`legal-pathways`, `matter-of-choice`); beats `text`. */
   @property() accessor quote: string | undefined;
+  /** Your own quote, as plain text (never markup), when there is no `quote`. */
+  @property() accessor text: string | undefined;
   /** Who said it; overrides the built-in quote's speaker. */
   @property() accessor speaker: string | undefined;
   /** The speaker's role; overrides the built-in quote's. (Not `role`: that is the host's ARIA role.) */
   @property({ attribute: 'speaker-role' }) accessor speakerRole: string | undefined;
-  /** When the words were said, `YYYY-MM-DD`. The built-in quotes' date is their source's, in the citation. */
-  @property() accessor date: string | undefined;
+  /** When the words were said, `YYYY-MM-DD` (or a `Date`). The built-in quotes' date is their source's, in the citation. */
+  @property() accessor date: string | Date | undefined;
   /** Where the words were published, replacing the built-in citation. */
   @property() accessor source: string | undefined;
   /** Link for `source`; only http(s) URLs are linked. */
@@ -102,30 +129,24 @@ export class QuoteBlock extends LitElement {
   /** Hides the "Copy quote" button. */
   @property({ type: Boolean, attribute: 'no-copy' }) accessor noCopy = false;
   /** Shows at most this many lines (a positive whole number) with "Show more". */
-  @property() accessor clamp: string | undefined;
-  /** `default`, `compact` or `emphasis`. */
-  @property({ reflect: true }) accessor variant: 'default' | 'compact' | 'emphasis' = 'default';
-  /** `light` or `dark`; by default the page's `prefers-color-scheme`. */
-  @property({ reflect: true }) accessor theme: 'light' | 'dark' | undefined;
+  @property() accessor clamp: string | number | undefined;
 
   @state() private accessor expanded = false;
   @state() private accessor overflowing = false;
   @state() private accessor status = '';
+  // Only a browser can tell: the first render (a server's too) has no Share button, the next one may.
+  @state() private accessor canShare = false;
 
-  private readonly locale = new LocaleController(this);
+  private readonly light = new LightDomController(this);
   private resizeObserver?: ResizeObserver;
-  // The text inside is read as plain text and named slots are rendered only when used: any change in the light DOM re-renders.
-  private lightDomObserver?: MutationObserver;
+
+  protected override firstUpdated(): void {
+    this.canShare = typeof navigator.share === 'function';
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.lightDomObserver = new MutationObserver(() => this.requestUpdate());
-    this.lightDomObserver.observe(this, {
-      childList: true,
-      characterData: true,
-      subtree: true,
-      attributeFilter: ['slot'],
-    });
+    if (typeof ResizeObserver !== 'function') return;
     // Whether the clamped text overflows depends on the width it gets.
     this.resizeObserver = new ResizeObserver(() => this.measure());
     const text = this.hasUpdated ? this.renderRoot.querySelector('.text') : null;
@@ -136,20 +157,16 @@ export class QuoteBlock extends LitElement {
     super.disconnectedCallback();
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
-    this.lightDomObserver?.disconnect();
-    this.lightDomObserver = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (changed.has('clamp')) this.expanded = false;
-    if (changed.has('variant') && !variants.includes(this.variant)) {
-      warnInvalid(tag, 'variant', this.variant, `not one of ${variants.join(', ')}`, 'using the default');
-    }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     const text = this.renderRoot.querySelector('.text');
-    const own = ['overflowing', 'expanded', 'status'];
+    const own = ['overflowing', 'expanded', 'status', 'canShare'];
     if (
       !text ||
       !this.resizeObserver ||
@@ -161,95 +178,121 @@ export class QuoteBlock extends LitElement {
     this.resizeObserver.observe(text);
   }
 
-  override render() {
+  protected override renderWidget() {
     const shown = this.shownQuote();
-    const { strings, lang } = this.locale;
-    const lines = this.clampLines();
-    const clamped = lines !== undefined && !this.expanded;
-    const hasSlot = (name: string) => this.querySelector(`:scope > [slot="${name}"]`) !== null;
-    const date = this.validDate();
-    const showSpeaker = hasSlot('speaker') || !!shown.speaker;
-    const showRole = hasSlot('role') || !!shown.role;
-    const canShare = typeof navigator.share === 'function';
+    const lines = this.read('clamp', this.clamp, kinds.lineCount, 'showing the whole quote');
     return html`<figure part="figure">
-      <blockquote part="quote" cite=${shown.citeUrl ?? nothing} lang=${shown.lang} dir=${shown.dir ?? nothing}>
-        <p
-          part="text"
-          id="text"
-          class=${clamped ? 'text clamped' : 'text'}
-          ${cssProperties(lines === undefined ? {} : { '--_clamp': lines })}
-        >${shown.pieces.map((piece, i) => html`${i ? ' ' : ''}<span part="fragment">${piece}</span>`)}</p>
-      </blockquote>
+      ${this.quoteTemplate(shown, lines)} ${lines === undefined ? nothing : this.moreButton()}
+      <figcaption part="caption">${this.attributionTemplate(shown)} ${this.sourceTemplate(shown)}</figcaption>
+      ${this.actionsTemplate()}
+    </figure>`;
+  }
+
+  private quoteTemplate(shown: ShownQuote, lines: number | undefined): TemplateResult {
+    const clamped = lines !== undefined && !this.expanded;
+    return html`<blockquote part="quote" cite=${shown.citeUrl ?? nothing} lang=${shown.lang} dir=${shown.dir ?? nothing}>
+      <p
+        part="text"
+        id="text"
+        class=${clamped ? 'text clamped' : 'text'}
+        ${cssProperties(lines === undefined ? {} : { '--_clamp': lines })}
+      >${shown.pieces.map((piece, i) => html`${i ? ' ' : ''}<span part="fragment">${piece}</span>`)}</p>
+    </blockquote>`;
+  }
+
+  private moreButton(): TemplateResult {
+    const { strings } = this.locale;
+    return html`<button
+      part="button more-button"
+      type="button"
+      aria-controls="text"
+      aria-expanded=${this.expanded ? 'true' : 'false'}
+      ?hidden=${!this.overflowing}
+      @click=${this.toggleExpanded}
+    >${this.expanded ? strings.showLess : strings.showMore}</button>`;
+  }
+
+  /** Speaker, role and date, each shown when known, joined by commas. */
+  private attributionTemplate(shown: ShownQuote): TemplateResult | typeof nothing {
+    const date = this.read('date', this.date, kinds.isoDate, 'leaving the date out');
+    const pieces = [
+      this.light.has('speaker') || shown.speaker
+        ? html`<span part="speaker"><slot name="speaker">${shown.speaker}</slot></span>`
+        : undefined,
+      this.light.has('role') || shown.role
+        ? html`<span part="role"><slot name="role">${shown.role}</slot></span>`
+        : undefined,
+      date ? html`<time part="date" datetime=${date}>${formatDate(date, this.locale.lang)}</time>` : undefined,
+    ].filter((piece) => piece !== undefined);
+    if (!pieces.length) return nothing;
+    return html`<span part="attribution">${pieces.map((piece, i) => html`${i ? ', ' : ''}${piece}`)}</span>`;
+  }
+
+  private actionsTemplate(): TemplateResult {
+    const { strings } = this.locale;
+    return html`<div part="actions" class="actions">
       ${
-        lines !== undefined
-          ? html`<button
-            part="more-button"
-            type="button"
-            aria-controls="text"
-            aria-expanded=${this.expanded ? 'true' : 'false'}
-            ?hidden=${!this.overflowing}
-            @click=${() => (this.expanded = !this.expanded)}
-          >${this.expanded ? strings.showLess : strings.showMore}</button>`
+        this.noCopy
+          ? nothing
+          : html`<button part="button copy-button" type="button" @click=${this.copy}>${strings.copyQuote}</button>`
+      }
+      ${
+        this.canShare
+          ? html`<button part="button share-button" type="button" @click=${this.share}>${strings.share}</button>`
           : nothing
       }
-      <figcaption part="caption">
-        ${
-          showSpeaker || showRole || date
-            ? html`<span part="attribution">${
-                showSpeaker ? html`<span part="speaker"><slot name="speaker">${shown.speaker}</slot></span>` : nothing
-              }${showSpeaker && showRole ? ', ' : nothing}${
-                showRole ? html`<span part="role"><slot name="role">${shown.role}</slot></span>` : nothing
-              }${
-                date
-                  ? html`${showSpeaker || showRole ? ', ' : nothing}<time part="date" datetime=${date}>${formatDate(date, lang)}</time>`
-                  : nothing
-              }</span>`
-            : nothing
-        }
-        ${this.sourceTemplate(shown)}
-      </figcaption>
-      <div part="actions" class="actions">
-        ${
-          this.noCopy
-            ? nothing
-            : html`<button part="copy-button" type="button" @click=${this.copy}>${strings.copyQuote}</button>`
-        }
-        ${canShare ? html`<button part="share-button" type="button" @click=${this.share}>${strings.share}</button>` : nothing}
-        <span part="status" role="status">${this.status}</span>
-      </div>
-    </figure>`;
+      <span part="status" role="status">${this.status}</span>
+    </div>`;
   }
 
   private sourceTemplate(shown: ShownQuote): TemplateResult | typeof nothing {
     const { strings, lang } = this.locale;
     const line = (source: unknown) => html`<span part="source">${fillParts(strings.sourceLine, { source })}</span>`;
-    if (this.querySelector(':scope > [slot="source"]')) return line(html`<slot name="source"></slot>`);
-    const url = this.safeSourceUrl();
-    if (this.source?.trim() || url) return line(partnerSourceTemplate(this.source?.trim() || url!, url));
+    if (this.light.has('source')) return line(html`<slot name="source"></slot>`);
+    const url = this.sourceUrlRead();
+    const own = this.read('source', this.source, kinds.text, 'showing the built-in source') || url;
+    if (own) return line(linkedTitle(own, url));
     if (!shown.citation) return nothing;
     return line(
       html`${shown.asQuoted ? `${strings.asQuotedIn} ` : nothing}${citationTemplate(shown.citation, lang, strings)}`,
     );
   }
 
-  /** A built-in quote (picked or default), or the partner's text inside the element. */
-  private shownQuote(): ShownQuote {
-    const partnerText = this.partnerText();
-    // A removed attribute reads as null.
-    let builtIn = this.quote == null ? undefined : quoteById(this.quote.trim());
-    if (this.quote != null && !builtIn) {
-      const fallback = partnerText ? 'showing the text inside the element' : 'showing the default quote';
-      warnInvalid(tag, 'quote', this.quote, 'not a built-in quote id', fallback);
+  /** The partner's own quote: `text`, else (deprecated) the text written inside the element. */
+  private partnerText(): string | undefined {
+    let own = this.read('text', this.text, kinds.text, 'showing the built-in quote');
+    if (!own && this.light.unnamedText) {
+      own = this.light.unnamedText;
+      warnDeprecated(
+        this.localName,
+        'text inside as the quote',
+        'give it in text="…"; the text inside is the no-JavaScript fallback',
+      );
     }
-    if (!builtIn && !partnerText) builtIn = quoteById(defaultQuoteId);
+    // CSS draws the marks: a pair typed around the words would show twice.
+    return own && (enclosedInMarks.exec(own)?.[1] ?? own);
+  }
+
+  /** A built-in quote (picked or default), or the partner's own. */
+  private shownQuote(): ShownQuote {
+    // A removed attribute reads as null: absent, not invalid.
+    const picked = this.quote == null ? undefined : quoteById(kinds.text.parse(this.quote));
+    const partnerText = picked ? undefined : this.partnerText();
+    if (this.quote != null && !picked) {
+      const fallback = partnerText ? 'showing your own text' : 'showing the default quote';
+      this.warn('quote', this.quote, 'not a built-in quote id', fallback);
+    }
+    const builtIn = picked ?? (partnerText ? undefined : quoteById(defaultQuoteId)!);
+    const speaker = this.read('speaker', this.speaker, kinds.text, 'showing the built-in speaker');
+    const role = this.read('speaker-role', this.speakerRole, kinds.text, 'showing the built-in role');
     if (!builtIn) {
       return {
-        pieces: [partnerText],
+        pieces: [partnerText!],
         lang: this.locale.lang,
-        speaker: this.speaker?.trim(),
-        role: this.speakerRole?.trim(),
+        speaker,
+        role,
         asQuoted: false,
-        citeUrl: this.safeSourceUrl(),
+        citeUrl: this.sourceUrlRead(),
       };
     }
     const { fragments, citation } = builtIn;
@@ -257,52 +300,24 @@ export class QuoteBlock extends LitElement {
       pieces: fragments.map((f, i) => (i < fragments.length - 1 ? f.replace(/,$/, '.') : f)),
       lang: builtIn.lang,
       dir: 'ltr',
-      speaker: this.speaker?.trim() || builtIn.speaker,
-      role: this.speakerRole?.trim() || builtIn.role,
+      speaker: speaker || builtIn.speaker,
+      role: role || builtIn.role,
       citation,
       // IOM's own words in IOM's release are cited directly; anyone else's are "as quoted in" it.
       asQuoted: !citation.document.publisher.startsWith(builtIn.speaker),
-      citeUrl: this.safeSourceUrl() ?? (citation.quotedIn ?? citation.document).url,
+      citeUrl: this.sourceUrlRead() ?? (citation.quotedIn ?? citation.document).url,
     };
   }
 
-  /** The text written inside the element (not in a named slot), as plain text. */
-  private partnerText(): string {
-    const written = [...this.childNodes]
-      .filter(
-        (n) =>
-          n.nodeType === Node.TEXT_NODE ||
-          (n instanceof Element && !n.hasAttribute('slot') && !/^(script|style|template)$/.test(n.localName)),
-      )
-      .map((n) => n.textContent ?? '')
-      .join('')
-      .replace(/\s+/g, ' ')
-      .trim();
-    // CSS draws the marks: a pair the editor typed around the words (for readers without JavaScript) would show twice.
-    return enclosedInMarks.exec(written)?.[1] ?? written;
+  private sourceUrlRead(): string | undefined {
+    return this.read('source-url', this.sourceUrl, kinds.url, 'not linking the source');
   }
 
-  private safeSourceUrl(): string | undefined {
-    if (this.sourceUrl == null) return undefined;
-    const url = safeUrl(this.sourceUrl);
-    if (!url) warnInvalid(tag, 'source-url', this.sourceUrl, 'not an http(s) URL', 'not linking the source');
-    return url;
-  }
-
-  private validDate(): string | undefined {
-    if (this.date == null) return undefined;
-    if (parseIsoDate(this.date)) return this.date.trim();
-    warnInvalid(tag, 'date', this.date, 'not a YYYY-MM-DD date', 'leaving the date out');
-    return undefined;
-  }
-
-  private clampLines(): number | undefined {
-    if (this.clamp == null) return undefined;
-    const lines = /^\s*\d+\s*$/.test(this.clamp) ? Number(this.clamp) : NaN;
-    if (Number.isSafeInteger(lines) && lines > 0) return lines;
-    warnInvalid(tag, 'clamp', this.clamp, 'not a positive whole number of lines', 'showing the whole quote');
-    return undefined;
-  }
+  private readonly toggleExpanded = async (): Promise<void> => {
+    this.expanded = !this.expanded;
+    await this.updateComplete;
+    this.dispatchEvent(new QuoteToggleEvent(this.expanded));
+  };
 
   /** Shows "Show more" only while the clamped text really overflows. */
   private measure(): void {
@@ -328,13 +343,16 @@ export class QuoteBlock extends LitElement {
 
   private readonly copy = async (): Promise<void> => {
     const { strings } = this.locale;
+    const { text } = this.plainText();
     try {
       if (typeof navigator.clipboard?.writeText !== 'function') throw new Error('no Clipboard API');
-      await navigator.clipboard.writeText(this.plainText().text);
+      await navigator.clipboard.writeText(text);
       await this.announce(strings.copied);
+      this.dispatchEvent(new QuoteCopyEvent(text, true));
     } catch {
       // Refused or unavailable: say so, so the reader knows to select the text instead.
       await this.announce(strings.copyFailed);
+      this.dispatchEvent(new QuoteCopyEvent(text, false));
     }
   };
 
@@ -342,6 +360,7 @@ export class QuoteBlock extends LitElement {
     const { text, title, url } = this.plainText();
     try {
       await navigator.share(url ? { title, text, url } : { title, text });
+      this.dispatchEvent(new QuoteShareEvent(text));
     } catch (error) {
       // The reader closing the share sheet is not an error; anything else falls back to copying.
       if ((error as DOMException | undefined)?.name !== 'AbortError') await this.copy();
@@ -362,5 +381,10 @@ defineElement('migration-quote-block', QuoteBlock);
 declare global {
   interface HTMLElementTagNameMap {
     'migration-quote-block': QuoteBlock;
+  }
+  interface HTMLElementEventMap {
+    'migration-quote-block-copy': QuoteCopyEvent;
+    'migration-quote-block-share': QuoteShareEvent;
+    'migration-quote-block-toggle': QuoteToggleEvent;
   }
 }

@@ -1,26 +1,17 @@
-import {
-  LitElement,
-  html,
-  nothing,
-  type PropertyValues,
-  type ReactiveController,
-  type ReactiveControllerHost,
-} from 'lit';
+import { html, nothing, type PropertyValues, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { property } from 'lit/decorators.js';
-import { citationTemplate, partnerSourceTemplate } from './citation-template.js';
+import { citationTemplate, linkedTitle } from './citation-template.js';
 import { figureById, type Citation } from './data/index.js';
 import { defineElement } from './define.js';
 import { formatDate, parseIsoDate } from './format/date.js';
-import { formatNumber, isKnownCurrency, largestFigure } from './format/number.js';
+import { formatNumber } from './format/number.js';
 import { fillParts, fillTemplate } from './i18n/index.js';
-import { LocaleController } from './locale-controller.js';
+import { MigrationElement } from './migration-element.js';
 import { prefersReducedMotion } from './motion.js';
+import * as kinds from './parsers.js';
 import { PausableSpan, RemittanceRate } from './remittance-rate.js';
 import { counterStyles } from './remittance-counter.styles.js';
-import { safeUrl } from './safe-url.js';
-import { themeStyles } from './styles/theme.js';
 import { ViewportController } from './viewport-controller.js';
-import { warnInvalid } from './warn.js';
 
 const tag = 'migration-remittance-counter';
 const builtIn = figureById('remittances-2017')!;
@@ -32,17 +23,29 @@ const reducedMotionRedrawMs = 5_000;
 // A monotonic epoch clock: unlike Date.now(), a change of the system clock cannot make it jump.
 const now = (): number => performance.timeOrigin + performance.now();
 
-/** Fired when the counter is paused; `amount` is the frozen amount, unrounded. */
+/**
+ * Fired when the counter is paused; `amount` is the frozen amount, unrounded. Fired as
+ * `migration-remittance-counter-pause`, and under its old name `migration-counter-pause` until 1.0.
+ */
 export class CounterPauseEvent extends Event {
-  constructor(readonly amount: number) {
-    super('migration-counter-pause', { bubbles: true });
+  constructor(
+    readonly amount: number,
+    type: 'migration-remittance-counter-pause' | 'migration-counter-pause' = 'migration-remittance-counter-pause',
+  ) {
+    super(type, { bubbles: true });
   }
 }
 
-/** Fired when the counter resumes; `amount` is where it continues from, unrounded. */
+/**
+ * Fired when the counter resumes; `amount` is where it continues from, unrounded. Fired as
+ * `migration-remittance-counter-resume`, and under its old name `migration-counter-resume` until 1.0.
+ */
 export class CounterResumeEvent extends Event {
-  constructor(readonly amount: number) {
-    super('migration-counter-resume', { bubbles: true });
+  constructor(
+    readonly amount: number,
+    type: 'migration-remittance-counter-resume' | 'migration-counter-resume' = 'migration-remittance-counter-resume',
+  ) {
+    super(type, { bubbles: true });
   }
 }
 
@@ -107,7 +110,8 @@ interface Basis {
  * @csspart value - The ticking amount itself.
  * @csspart basis - The rate, year and source the amount is based on.
  * @csspart note - "An illustration…", for a counter that starts at a date.
- * @csspart button - The pause toggle.
+ * @csspart button - The pause toggle, also named `pause-button`.
+ * @csspart pause-button - The pause toggle.
  * @csspart source - The built-in figure's citation.
  * @cssprop [--migration-accent=#0072bc] - The amount and the button.
  * @cssprop [--migration-text=#1b1b1b] - Text colour.
@@ -117,36 +121,35 @@ interface Basis {
  * @cssprop [--migration-radius=0.5rem] - Corner radius.
  * @cssprop [--migration-space=1rem] - Padding.
  * @cssprop [--migration-font-family=inherit] - Font.
- * @fires {CounterPauseEvent} migration-counter-pause - After `pause()` or the button paused the counter.
- * @fires {CounterResumeEvent} migration-counter-resume - After `resume()` or the button resumed it.
+ * @fires {CounterPauseEvent} migration-remittance-counter-pause - After `pause()` or the button paused the counter.
+ * @fires {CounterResumeEvent} migration-remittance-counter-resume - After `resume()` or the button resumed it.
+ * @fires {CounterPauseEvent} migration-counter-pause - Deprecated name of `migration-remittance-counter-pause`, until 1.0.
+ * @fires {CounterResumeEvent} migration-counter-resume - Deprecated name of `migration-remittance-counter-resume`, until 1.0.
  */
-export class RemittanceCounter extends LitElement {
-  static override styles = [themeStyles, counterStyles];
+export class RemittanceCounter extends MigrationElement {
+  static override styles = [...MigrationElement.styles, counterStyles];
 
-  /** Where counting starts: `view` (first visible), `load` (page load) or a `YYYY-MM-DD` date, 00:00 UTC. */
-  @property() accessor since = 'view';
+  /** Where counting starts: `view` (first visible), `load` (page load) or a `YYYY-MM-DD` date (or a `Date`), 00:00 UTC. */
+  @property() accessor since: string | Date = 'view';
   /** Replaces the built-in annual amount (600 000 000 000); a positive number up to 10^15. */
-  @property({ attribute: 'annual-amount' }) accessor annualAmount: string | undefined;
+  @property({ attribute: 'annual-amount' }) accessor annualAmount: string | number | undefined;
   /** ISO 4217 code of the amount. */
   @property() accessor currency: string | undefined;
-  /** The year whose rate the amount is based on. */
-  @property() accessor year: string | undefined;
+  /** The year whose rate the amount is based on (1–9999). */
+  @property() accessor year: string | number | undefined;
   /** A partner's source for its own basis. */
   @property() accessor source: string | undefined;
   /** Link for `source` (http and https only). */
   @property({ attribute: 'source-url' }) accessor sourceUrl: string | undefined;
   /** The amount is frozen; the pause button is pressed. */
   @property({ type: Boolean, reflect: true }) accessor paused = false;
-  /** `light` or `dark`; follows `prefers-color-scheme` when absent. */
-  @property({ reflect: true }) accessor theme: 'light' | 'dark' | undefined;
-  /** `default`, `compact` or `emphasis`. */
-  @property({ reflect: true }) accessor variant: 'default' | 'compact' | 'emphasis' = 'default';
 
-  private readonly locale = new LocaleController(this);
   private readonly span = new PausableSpan();
   private readonly timer = new RedrawTimer(this, () => this.viewport.visible && !this.paused && this.span.started);
   private readonly viewport = new ViewportController(this, (visible) => this.visibilityChanged(visible));
   private mode: 'view' | 'load' | 'date' = 'view';
+  /** The `YYYY-MM-DD` day counting started at, in `date` mode. */
+  private sinceDay: string | undefined;
   private basis: Basis = this.builtInBasis();
   private rate = new RemittanceRate(this.basis.annual);
 
@@ -161,6 +164,7 @@ export class RemittanceCounter extends LitElement {
     this.paused = true;
     this.span.pause(now());
     this.dispatchEvent(new CounterPauseEvent(this.amount));
+    this.dispatchEvent(new CounterPauseEvent(this.amount, 'migration-counter-pause'));
   }
 
   /** Continues from the frozen amount and fires `migration-counter-resume`. */
@@ -169,9 +173,11 @@ export class RemittanceCounter extends LitElement {
     this.paused = false;
     this.span.resume(now());
     this.dispatchEvent(new CounterResumeEvent(this.amount));
+    this.dispatchEvent(new CounterResumeEvent(this.amount, 'migration-counter-resume'));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (
       changed.has('annualAmount') ||
       changed.has('currency') ||
@@ -190,53 +196,60 @@ export class RemittanceCounter extends LitElement {
     }
   }
 
-  override render() {
-    const { lang, strings } = this.locale;
-    const { currency, year, annual } = this.basis;
-    const money = (value: number, compact = false) =>
-      formatNumber(
-        value,
-        lang,
-        compact ? { style: 'currency', currency, compact } : { style: 'currency', currency, fractionDigits: 0 },
-      );
+  /** A sum of money in the basis's currency: all digits, or compact words ("USD 600 billion"). */
+  private money(value: number, compact = false): string {
+    const { currency } = this.basis;
+    const options = compact
+      ? { style: 'currency' as const, currency, compact }
+      : { style: 'currency' as const, currency, fractionDigits: 0 };
+    return formatNumber(value, this.locale.lang, options);
+  }
+
+  protected override renderWidget() {
+    const { strings } = this.locale;
+    const { year, annual } = this.basis;
     const elapsed = this.span.elapsed(now());
     const amount = this.rate.amountAt(elapsed);
-    const source = this.sourcePiece();
-    const since = parseIsoDate(this.since);
-    const lead =
-      this.mode === 'date' && since
-        ? fillParts(strings.counterSinceDate, {
-            date: html`<time datetime=${this.since.trim()}>${formatDate(this.since.trim(), lang)}</time>`,
-          })
-        : this.mode === 'load'
-          ? strings.counterSinceLoad
-          : strings.counterSinceView;
     // The widest the amount gets within a day, digits as zeros: reserves the width of growth.
-    const reserve = money(this.rate.amountAt(elapsed + 86_400_000)).replace(/\p{Nd}/gu, '0');
+    const reserve = this.money(this.rate.amountAt(elapsed + 86_400_000)).replace(/\p{Nd}/gu, '0');
     return html`
       <p part="lead" aria-hidden=${this.paused ? nothing : 'true'}>
-        <slot name="label">${lead}</slot>
-        <span part="amount"><data part="value" value=${Math.round(amount)}>${money(amount)}</data><span class="reserve" aria-hidden="true">${reserve}</span></span>
+        <slot name="label">${this.lead()}</slot>
+        <span part="amount"><data part="value" value=${Math.round(amount)}>${this.money(amount)}</data><span class="reserve" aria-hidden="true">${reserve}</span></span>
       </p>
-      <p part="basis">${this.dropEmptySource(fillParts(strings.counterBasis, { year, amount: money(annual, true), source: source ?? '' }))}</p>
+      <p part="basis">${this.dropEmptySource(fillParts(strings.counterBasis, { year, amount: this.money(annual, true), source: this.sourcePiece() ?? '' }))}</p>
       ${this.mode === 'date' ? html`<p part="note">${fillTemplate(strings.counterIllustration, { year })}</p>` : nothing}
       <p class="visually-hidden">
         ${this.dropEmptySource([
           fillTemplate(strings.counterStable, {
-            perSecond: money(this.rate.perSecond),
+            perSecond: this.money(this.rate.perSecond),
             year,
-            amount: money(annual, true),
+            amount: this.money(annual, true),
             source: this.basis.citation?.basis ?? this.basis.source ?? '',
           }),
         ])}
       </p>
-      <button part="button" type="button" aria-pressed=${this.paused ? 'true' : 'false'} @click=${this.toggle}>${strings.pause}</button>
-      ${
-        this.basis.citation
-          ? html`<small part="source">${strings.source}: ${citationTemplate({ ...this.basis.citation, basis: undefined }, lang, strings)}</small>`
-          : nothing
-      }
+      <button part="button pause-button" type="button" aria-pressed=${this.paused ? 'true' : 'false'} @click=${this.toggle}>${strings.pause}</button>
+      ${this.sourceTemplate()}
     `;
+  }
+
+  /** "Since you started reading", "since this page opened" or "since 1 January 2017". */
+  private lead() {
+    const { strings, lang } = this.locale;
+    if (this.mode === 'date' && this.sinceDay) {
+      return fillParts(strings.counterSinceDate, {
+        date: html`<time datetime=${this.sinceDay}>${formatDate(this.sinceDay, lang)}</time>`,
+      });
+    }
+    return this.mode === 'load' ? strings.counterSinceLoad : strings.counterSinceView;
+  }
+
+  private sourceTemplate() {
+    const { strings, lang } = this.locale;
+    const { citation } = this.basis;
+    if (!citation) return nothing;
+    return html`<small part="source">${strings.source}: ${citationTemplate({ ...citation, basis: undefined }, lang, strings)}</small>`;
   }
 
   private readonly toggle = (): void => (this.paused ? this.resume() : this.pause());
@@ -249,20 +262,23 @@ export class RemittanceCounter extends LitElement {
 
   /** Sets the start instant for `since`; a bad or future date warns and counts from view. */
   private restart(): void {
-    const since = this.since?.trim() || 'view';
-    const date = parseIsoDate(since);
+    const since = kinds.text.parse(this.since) || 'view';
+    const day = since === 'load' || since === 'view' ? undefined : kinds.isoDate.parse(this.since);
+    const date = parseIsoDate(day);
     const t = now();
     this.span.reset();
+    this.sinceDay = undefined;
     if (since === 'load') {
       this.mode = 'load';
       this.span.startAt(performance.timeOrigin, t);
     } else if (date && date.getTime() <= t) {
       this.mode = 'date';
+      this.sinceDay = day;
       this.span.startAt(date.getTime(), t);
     } else {
       if (since !== 'view') {
         const why = date ? 'a date in the future' : 'not view, load or a YYYY-MM-DD date';
-        warnInvalid(tag, 'since', this.since, why, 'counting from when it is first seen');
+        this.warn('since', this.since, why, 'counting from when it is first seen');
       }
       this.mode = 'view';
       if (this.viewport.visible) this.span.startAt(t, t);
@@ -276,29 +292,13 @@ export class RemittanceCounter extends LitElement {
   /** The built-in basis, with each valid attribute replacing its field; the built-in citation only when none does. */
   private resolveBasis(): Basis {
     const basis = this.builtInBasis();
-    const { annualAmount, currency, year, source, sourceUrl } = this;
-    if (annualAmount != null) {
-      const value = Number(annualAmount.trim() || NaN);
-      if (value > 0 && value <= largestFigure) basis.annual = value;
-      else
-        warnInvalid(
-          tag,
-          'annual-amount',
-          annualAmount,
-          'not a positive number up to 10^15',
-          'using the built-in 2017 amount',
-        );
-    }
-    if (currency != null) {
-      if (isKnownCurrency(currency.trim())) basis.currency = currency.trim().toUpperCase();
-      else warnInvalid(tag, 'currency', currency, 'not an ISO 4217 currency code', 'using USD');
-    }
-    if (year != null) {
-      if (/^\s*[1-9]\d{3}\s*$/.test(year)) basis.year = Number(year);
-      else warnInvalid(tag, 'year', year, 'not a four-digit year', 'using 2017');
-    }
-    if (sourceUrl != null && !safeUrl(sourceUrl))
-      warnInvalid(tag, 'source-url', sourceUrl, 'not an http(s) URL', 'showing the source unlinked');
+    basis.annual =
+      this.read('annual-amount', this.annualAmount, kinds.positiveAmount, 'using the built-in 2017 amount') ??
+      basis.annual;
+    basis.currency = this.read('currency', this.currency, kinds.currency, 'using USD') ?? basis.currency;
+    basis.year = this.read('year', this.year, kinds.year, 'using 2017') ?? basis.year;
+    const sourceUrl = this.read('source-url', this.sourceUrl, kinds.url, 'not linking the source');
+    const source = this.read('source', this.source, kinds.text, 'showing the built-in source');
     const replaced =
       basis.annual !== builtIn.value || basis.currency !== builtIn.currency || basis.year !== builtIn.year || source;
     if (!replaced) return basis;
@@ -306,7 +306,7 @@ export class RemittanceCounter extends LitElement {
       annual: basis.annual,
       currency: basis.currency,
       year: basis.year,
-      source: source?.trim() || undefined,
+      source: source || undefined,
       sourceUrl,
     };
   }
@@ -315,7 +315,7 @@ export class RemittanceCounter extends LitElement {
   private sourcePiece() {
     const { citation, source, sourceUrl } = this.basis;
     if (citation?.basis) return html`<span lang="en">${citation.basis}</span>`;
-    return source ? partnerSourceTemplate(source, sourceUrl) : undefined;
+    return source ? linkedTitle(source, sourceUrl) : undefined;
   }
 
   /** A partner's basis without a source: leaves out the separator or brackets that would have held it. */

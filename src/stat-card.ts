@@ -1,20 +1,18 @@
-import { LitElement, html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { citationTemplate, partnerSourceTemplate } from './citation-template.js';
+import { citationTemplate, linkedTitle } from './citation-template.js';
 import { defaultFigureId, figureById, type Figure, type FigureFormat } from './data/index.js';
 import { defineElement } from './define.js';
 import { numberFormat } from './format/intl-cache.js';
-import { formatNumberToParts, isKnownCurrency, largestFigure, type FormatOptions } from './format/number.js';
-import { LocaleController } from './locale-controller.js';
+import { formatNumberToParts, type FormatOptions } from './format/number.js';
+import { MigrationElement } from './migration-element.js';
 import { prefersReducedMotion } from './motion.js';
-import { safeUrl } from './safe-url.js';
+import * as kinds from './parsers.js';
 import { statCardStyles } from './stat-card.styles.js';
-import { themeStyles } from './styles/theme.js';
-import { ViewportController } from './viewport-controller.js';
-import { warnInvalid } from './warn.js';
 import { cssProperties } from './styles/css-properties.js';
+import { ViewportController } from './viewport-controller.js';
 
-const formats: readonly FigureFormat[] = ['number', 'compact', 'percent', 'currency'];
+const format = kinds.oneOf<FigureFormat>(['number', 'compact', 'percent', 'currency']);
 const countUpMs = 1000;
 // The two built-in shares of migrants' earnings complete each other (85 % spent, 15 % sent home).
 const complements: Record<string, string> = {
@@ -35,26 +33,40 @@ function runs(parts: Intl.NumberFormatPart[]): Array<{ digits: boolean; text: st
   return out;
 }
 
-/** Counts up once, the first time the host is seen; progress comes from the clock, so a slow frame never slows it. */
+/**
+ * Counts up once, the first time the host is seen; progress comes from the clock, so a slow frame
+ * never slows it. The first render shows the final value, as a server renders it (hydration needs
+ * the two to match); the next one, before any paint, sets the digits to zero until the card is
+ * seen. A card whose shadow root came prerendered in the HTML already shows its value: it never counts.
+ */
 class CountUp implements ReactiveController {
-  /** Eased progress from 0 to 1; 1 once done (or never started). */
+  /** Eased progress from 0 to 1; 1 on the first render and once done. */
   progress = 1;
   private phase: 'idle' | 'waiting' | 'running' | 'done' = 'idle';
   private frame = 0;
   private start = 0;
+  private readonly prerendered: boolean;
+  private readonly viewport: ViewportController;
 
   constructor(
     private readonly host: StatCard,
     private readonly allowed: () => boolean,
   ) {
+    this.prerendered = host.shadowRoot !== null;
     host.addController(this);
-    new ViewportController(host, (visible) => visible && this.begin());
+    this.viewport = new ViewportController(host, (visible) => visible && this.begin());
   }
 
   hostConnected(): void {
+    if (this.phase === 'idle' && (this.prerendered || !this.allowed())) this.phase = 'done';
+  }
+
+  hostUpdated(): void {
     if (this.phase !== 'idle') return;
-    this.phase = this.allowed() ? 'waiting' : 'done';
-    this.progress = this.phase === 'waiting' ? 0 : 1;
+    this.phase = 'waiting';
+    this.progress = 0;
+    this.host.requestUpdate();
+    if (this.viewport.visible) this.begin();
   }
 
   hostDisconnected(): void {
@@ -123,8 +135,8 @@ interface Shown {
  * @cssprop [--migration-space=1rem] - Padding.
  * @cssprop [--migration-font-family=inherit] - Font.
  */
-export class StatCard extends LitElement {
-  static override styles = [themeStyles, statCardStyles];
+export class StatCard extends MigrationElement {
+  static override styles = [...MigrationElement.styles, statCardStyles];
 
   /** Id of the built-in figure to show. */
   @property() accessor fact: string = defaultFigureId;
@@ -132,13 +144,13 @@ export class StatCard extends LitElement {
   @property() accessor value: string | number | undefined;
   /** The label, overriding the figure's translated one. */
   @property() accessor label: string | undefined;
-  /** How the value is written; the figure's own format by default. */
+  /** How the value is written; the figure's own format by default, `number` for a `value` of your own. */
   @property() accessor format: FigureFormat | undefined;
   /** ISO 4217 code used when `format` is `currency`; the figure's currency, else USD, by default. */
   @property() accessor currency: string | undefined;
   /** Exact number of fraction digits (0–20); by default the source's precision. */
   @property({ attribute: 'fraction-digits' }) accessor fractionDigits: string | number | undefined;
-  /** The year the value refers to; the figure's year where the source states one. */
+  /** The year the value refers to (1–9999); the figure's year where the source states one. */
   @property() accessor year: string | number | undefined;
   /** Your own source's name, replacing the built-in citation. */
   @property() accessor source: string | undefined;
@@ -146,64 +158,41 @@ export class StatCard extends LitElement {
   @property({ attribute: 'source-url' }) accessor sourceUrl: string | undefined;
   /** Shows the value at once, without counting up. */
   @property({ attribute: 'no-animation', type: Boolean }) accessor noAnimation = false;
-  /** Visual weight. */
-  @property({ reflect: true }) accessor variant: 'default' | 'compact' | 'emphasis' = 'default';
-  /** Colour scheme; follows `prefers-color-scheme` when unset. */
-  @property({ reflect: true }) accessor theme: 'light' | 'dark' | undefined;
 
   @state() private accessor slotted: ReadonlySet<string> = new Set();
 
-  private readonly locale = new LocaleController(this);
   private readonly countUp = new CountUp(this, () => !this.noAnimation && !prefersReducedMotion());
 
-  private warn(attribute: string, value: unknown, why: string, fallback: string): void {
-    warnInvalid(this.localName, attribute, value, why, fallback);
+  /** The built-in figure `fact` names; the default one, with a warning, for an unknown id. */
+  private figure(): Figure {
+    const figure = figureById(kinds.text.parse(this.fact));
+    if (figure) return figure;
+    this.warn('fact', this.fact, 'not a built-in figure', `showing ${defaultFigureId}`);
+    return figureById(defaultFigureId)!;
   }
 
   /** Reconciles attributes with the built-in figure; a bad attribute warns once and is ignored. */
   private resolve(): Shown {
-    let figure = figureById(this.fact);
-    if (!figure) {
-      this.warn('fact', this.fact, 'not a built-in figure', `showing ${defaultFigureId}`);
-      figure = figureById(defaultFigureId)!;
-    }
-    let value = figure.value;
-    if (this.value !== undefined && this.value !== null) {
-      const parsed = Number(String(this.value).trim());
-      if (String(this.value).trim() !== '' && parsed >= 0 && parsed <= largestFigure) value = parsed;
-      else this.warn('value', this.value, 'not a number from 0 to 10^15', 'showing the built-in value');
-    }
-    let format = figure.format;
-    if (this.format !== undefined && this.format !== null) {
-      if (formats.includes(this.format)) format = this.format;
-      else this.warn('format', this.format, `not one of ${formats.join(', ')}`, `using ${format}`);
-    }
-    let currency = figure.currency ?? 'USD';
-    if (this.currency) {
-      if (isKnownCurrency(this.currency)) currency = this.currency.toUpperCase();
-      else this.warn('currency', this.currency, 'not an ISO 4217 currency code', `using ${currency}`);
-    }
-    let fractionDigits: number | undefined;
-    if (this.fractionDigits !== undefined && this.fractionDigits !== null) {
-      const digits = Number(String(this.fractionDigits).trim());
-      if (/^\s*\d{1,2}\s*$/.test(String(this.fractionDigits)) && digits <= 20) fractionDigits = digits;
-      else
-        this.warn(
-          'fraction-digits',
-          this.fractionDigits,
-          'not a whole number from 0 to 20',
-          'keeping the source’s precision',
-        );
-    }
-    const builtIn = value === figure.value;
-    let year = builtIn ? figure.year : undefined;
-    if (this.year !== undefined && this.year !== null) {
-      if (/^\s*\d{1,4}\s*$/.test(String(this.year))) year = Number(String(this.year).trim());
-      else this.warn('year', this.year, 'not a year', year ? `showing ${year}` : 'leaving it out');
-    }
+    const figure = this.figure();
+    const value = this.read('value', this.value, kinds.amount, 'showing the built-in value');
+    const builtIn = value === undefined || value === figure.value;
+    // A value of your own is a plain number unless `format` says otherwise: the figure's compact style was for its value.
+    const ownFormat = builtIn ? figure.format : 'number';
+    const style = this.read('format', this.format, format, `using ${ownFormat}`) ?? ownFormat;
+    const ownCurrency = figure.currency ?? 'USD';
+    const currency = this.read('currency', this.currency, kinds.currency, `using ${ownCurrency}`) ?? ownCurrency;
+    const fractionDigits = this.read(
+      'fraction-digits',
+      this.fractionDigits,
+      kinds.fractionDigits,
+      'keeping the source’s precision',
+    );
+    const ownYear = builtIn ? figure.year : undefined;
+    const year = this.read('year', this.year, kinds.year, ownYear ? `showing ${ownYear}` : 'leaving it out') ?? ownYear;
+    const shownValue = value ?? figure.value;
     // Large sums read as words ("$600 billion"), as the source writes them.
-    const compact = format === 'currency' && fractionDigits === undefined && value >= 1e6;
-    return { figure, builtIn, value, year, options: { style: format, currency, fractionDigits, compact } };
+    const compact = style === 'currency' && fractionDigits === undefined && shownValue >= 1e6;
+    return { figure, builtIn, value: shownValue, year, options: { style, currency, fractionDigits, compact } };
   }
 
   private readonly onSlotChange = (event: Event): void => {
@@ -214,11 +203,14 @@ export class StatCard extends LitElement {
     this.slotted = next;
   };
 
-  override render() {
+  protected override renderWidget() {
     const shown = this.resolve();
     const { figure, builtIn } = shown;
     const { strings, lang } = this.locale;
-    const label = this.label?.trim() || strings.figureLabels[figure.id] || figure.label;
+    const label =
+      this.read('label', this.label, kinds.text, 'showing the figure’s label') ||
+      strings.figureLabels[figure.id] ||
+      figure.label;
     const description = builtIn ? html`<q lang="en" dir="ltr">${figure.sourceWording}</q>` : nothing;
     const hasDescription = builtIn || this.slotted.has('description');
     return html`<div class="container"><figure class="card" part="card">
@@ -309,13 +301,11 @@ export class StatCard extends LitElement {
 
   private renderSource({ figure, builtIn }: Shown) {
     const { strings, lang } = this.locale;
-    const url = safeUrl(this.sourceUrl);
-    if (this.sourceUrl && !url) {
-      this.warn('source-url', this.sourceUrl, 'not an http(s) address', 'the source is not linked');
-    }
-    const own = this.source?.trim() || (url ? new URL(url).hostname : '');
+    const url = this.read('source-url', this.sourceUrl, kinds.url, 'not linking the source');
+    const own =
+      this.read('source', this.source, kinds.text, 'showing the built-in source') || (url ? new URL(url).hostname : '');
     const citation = own
-      ? partnerSourceTemplate(own, url)
+      ? linkedTitle(own, url)
       : builtIn
         ? citationTemplate(figure.citation, lang, strings)
         : undefined;

@@ -1,29 +1,25 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { figures, report, unLanguages, type UnLanguage } from './data/index.js';
+import { figures, languageNames, report, unLanguages, type UnLanguage } from './data/index.js';
 import { defineElement } from './define.js';
 import { formatDate } from './format/date.js';
 import { numberFormat } from './format/intl-cache.js';
 import { fillTemplate } from './i18n/index.js';
-import { LocaleController } from './locale-controller.js';
+import { LightDomController } from './light-dom-controller.js';
+import { MigrationElement } from './migration-element.js';
+import * as kinds from './parsers.js';
 import { safeUrl } from './safe-url.js';
-import { themeStyles } from './styles/theme.js';
 import { summaryPanelStyles } from './summary-panel.styles.js';
-import { warnInvalid } from './warn.js';
 import './stat-card.js';
 
 type HeadingLevel = 2 | 3 | 4 | 5 | 6;
-const variants = ['default', 'compact', 'emphasis'] as const;
 
-/** Each language version's name, written in that language. */
-const languageNames: Readonly<Record<UnLanguage, string>> = {
-  ar: 'العربية',
-  zh: '中文',
-  en: 'English',
-  fr: 'Français',
-  ru: 'Русский',
-  es: 'Español',
-};
+/** Fired after "Show summary" / "Hide summary"; `collapsed` is the new state. */
+export class SummaryToggleEvent extends Event {
+  constructor(readonly collapsed: boolean) {
+    super('migration-summary-panel-toggle', { bubbles: true });
+  }
+}
 
 // A real hN element per level: a tag name cannot be a Lit binding.
 function heading(level: HeadingLevel, id: string, className: string, content: unknown): TemplateResult {
@@ -59,7 +55,9 @@ const en = (text: string) => html`<span lang="en" dir="ltr">${text}</span>`;
  * @csspart heading - The report's title, an `<h2>`–`<h6>` (see `heading-level`).
  * @csspart meta - Kind, symbol, date and number of pages.
  * @csspart lead - The summary's first sentence.
- * @csspart toggle - The "Show summary" / "Hide summary" button.
+ * @csspart button - The "Show summary" / "Hide summary" button, also named `toggle-button`.
+ * @csspart toggle-button - The "Show summary" / "Hide summary" button.
+ * @csspart toggle - Deprecated name of `toggle-button`, until 1.0.
  * @csspart details - The part hidden while `collapsed`.
  * @csspart highlights - The list of the report's highlights (a), (b), (c).
  * @csspart figures - The grid of key figures.
@@ -75,40 +73,24 @@ const en = (text: string) => html`<span lang="en" dir="ltr">${text}</span>`;
  * @cssprop [--migration-radius=0.5rem] - Corner radius.
  * @cssprop [--migration-space=1rem] - Padding and gaps.
  * @cssprop [--migration-font-family=inherit] - Font.
+ * @fires {SummaryToggleEvent} migration-summary-panel-toggle - After "Show summary" / "Hide summary"; `collapsed` is the new state.
  */
-export class SummaryPanel extends LitElement {
-  static override styles = [themeStyles, summaryPanelStyles];
+export class SummaryPanel extends MigrationElement {
+  static override styles = [...MigrationElement.styles, summaryPanelStyles];
 
   /** Shows only the title, the first sentence and a "Show summary" button. */
   @property({ type: Boolean, reflect: true }) accessor collapsed = false;
 
   /** The title's heading level, 2 to 6, so the panel fits the page's outline. */
-  @property({ attribute: 'heading-level', type: Number }) accessor headingLevel = 2;
+  @property({ attribute: 'heading-level' }) accessor headingLevel: number | string = 2;
 
   /** Shows the built-in key figures as compact stat cards, before any slotted figures. */
   @property({ attribute: 'with-figures', type: Boolean }) accessor withFigures = false;
 
-  /** Forces the light or dark theme; by default the panel follows `prefers-color-scheme`. */
-  @property({ reflect: true }) accessor theme: 'light' | 'dark' | undefined;
-
-  /** Overall look: `default`, `compact` or `emphasis`. */
-  @property({ reflect: true }) accessor variant: 'default' | 'compact' | 'emphasis' = 'default';
-
-  private readonly locale = new LocaleController(this);
-
-  override willUpdate(): void {
-    if (!variants.includes(this.variant)) {
-      warnInvalid(this.localName, 'variant', this.variant, 'not default, compact or emphasis', 'using default');
-      this.variant = 'default';
-    }
-  }
+  private readonly light = new LightDomController(this);
 
   private get level(): HeadingLevel {
-    const level = this.headingLevel;
-    if (Number.isInteger(level) && level >= 2 && level <= 6) return level as HeadingLevel;
-    const raw = this.getAttribute('heading-level') ?? level;
-    warnInvalid(this.localName, 'heading-level', raw, 'not a whole number from 2 to 6', 'using 2');
-    return 2;
+    return this.read('heading-level', this.headingLevel, kinds.headingLevel, 'using 2') ?? 2;
   }
 
   /** The page's declared language when it is one of the six the report exists in. */
@@ -118,11 +100,13 @@ export class SummaryPanel extends LitElement {
     return unLanguages.find((code) => code === base);
   }
 
-  private toggle(): void {
+  private readonly toggle = async (): Promise<void> => {
     this.collapsed = !this.collapsed;
-  }
+    await this.updateComplete;
+    this.dispatchEvent(new SummaryToggleEvent(this.collapsed));
+  };
 
-  override render() {
+  protected override renderWidget() {
     const { strings, lang } = this.locale;
     const level = this.level;
     const pages = fillTemplate(strings.pages, { count: numberFormat(lang).format(report.pages) });
@@ -135,11 +119,11 @@ export class SummaryPanel extends LitElement {
       <p class="lead" part="lead" lang="en" dir="ltr">${report.firstSentence}</p>
       <button
         class="toggle"
-        part="toggle"
+        part="button toggle-button toggle"
         type="button"
         aria-expanded=${this.collapsed ? 'false' : 'true'}
         aria-controls="meta details"
-        @click=${() => this.toggle()}
+        @click=${this.toggle}
       >
         ${this.collapsed ? strings.showSummary : strings.hideSummary}
       </button>
@@ -158,7 +142,7 @@ export class SummaryPanel extends LitElement {
   }
 
   private figuresTemplate(level: HeadingLevel): TemplateResult {
-    const shown = this.withFigures || this.querySelector(':scope > [slot="figures"]') !== null;
+    const shown = this.withFigures || this.light.has('figures');
     const subLevel = Math.min(level + 1, 6) as HeadingLevel;
     return html`<section class="figures" part="figures" aria-labelledby="figures-heading" ?hidden=${!shown}>
       ${heading(subLevel, 'figures-heading', 'figures-heading', this.locale.strings.keyFigures)}
@@ -167,7 +151,7 @@ export class SummaryPanel extends LitElement {
           ? figures.map((f) => html`<migration-stat-card fact=${f.id} variant="compact"></migration-stat-card>`)
           : nothing
       }
-      <slot name="figures" @slotchange=${() => this.requestUpdate()}></slot>
+      <slot name="figures"></slot>
     </section>`;
   }
 
@@ -203,5 +187,8 @@ defineElement('migration-summary-panel', SummaryPanel);
 declare global {
   interface HTMLElementTagNameMap {
     'migration-summary-panel': SummaryPanel;
+  }
+  interface HTMLElementEventMap {
+    'migration-summary-panel-toggle': SummaryToggleEvent;
   }
 }

@@ -24,6 +24,12 @@ export class ViewportController implements ReactiveController {
   }
 
   hostConnected(): void {
+    document.addEventListener('visibilitychange', this.handleVisibility);
+    // Without IntersectionObserver (jsdom, old engines) the host counts as in view.
+    if (typeof IntersectionObserver !== 'function') {
+      this.inView = true;
+      return this.onChange(this.visible);
+    }
     this.observer = new IntersectionObserver((entries) => {
       const entry = entries[entries.length - 1];
       if (!entry || entry.isIntersecting === this.inView) return;
@@ -31,7 +37,6 @@ export class ViewportController implements ReactiveController {
       this.onChange(this.visible);
     });
     this.observer.observe(this.host);
-    document.addEventListener('visibilitychange', this.handleVisibility);
   }
 
   hostDisconnected(): void {

@@ -124,8 +124,8 @@ describe('<migration-quote-block>', () => {
         date="2024-03-05"
         source="City Hall news"
         source-url="https://example.org/news"
-        >Our city works because migrants work here.</migration-quote-block
-      >`);
+        text="Our city works because migrants work here."
+      ></migration-quote-block>`);
       expect(text(part(el, 'text'))).to.equal('Our city works because migrants work here.');
       expect(seen(el, 'attribution')).to.equal('Ana Silva, Mayor, March 5, 2024');
       expect(part(el, 'date')!.getAttribute('datetime')).to.equal('2024-03-05');
@@ -150,13 +150,15 @@ describe('<migration-quote-block>', () => {
     });
   });
 
-  describe('the text inside the element and slots', () => {
-    it('is the quote when there is no quote attribute: plain text, whitespace collapsed, in the page’s language', async () => {
-      const el = await quoteBlock(html`<div lang="fr"><migration-quote-block speaker="Jeanne Roux">
-        <p>La migration   <b>enrichit</b>
-        nos villes.</p>
+  describe('text, the text inside the element, and slots', () => {
+    it('text is the quote when there is no quote attribute: plain text, never markup, in the page’s language', async () => {
+      const markupWords = 'La migration <b>enrichit</b> nos villes.';
+      const el = await quoteBlock(html`<div lang="fr"><migration-quote-block speaker="Jeanne Roux" text=${markupWords}>
+        <p>« La migration enrichit nos villes. » — Jeanne Roux</p>
       </migration-quote-block></div>`);
-      expect(parts(el, 'fragment').map((f) => f.textContent)).to.deep.equal(['La migration enrichit nos villes.']);
+      expect(parts(el, 'fragment').map((f) => f.textContent)).to.deep.equal([
+        'La migration <b>enrichit</b> nos villes.',
+      ]);
       expect(el.shadowRoot!.querySelector('b, p p')).to.equal(null);
       expect(part(el, 'quote')!.getAttribute('lang')).to.equal('fr');
       expect(part(el, 'quote')!.hasAttribute('dir')).to.equal(false);
@@ -167,10 +169,34 @@ describe('<migration-quote-block>', () => {
       expect(text(el.shadowRoot)).to.not.include('Guterres');
     });
 
+    it('the text inside is the no-JavaScript fallback: with text or quote it is never shown', async () => {
+      const el = await quoteBlock(
+        html`<migration-quote-block text="Our words.">“Our words.” — Ana Silva</migration-quote-block>`,
+      );
+      expect(text(part(el, 'text'))).to.equal('Our words.');
+      expect(text(el.shadowRoot)).to.not.include('Ana Silva');
+    });
+
+    it('(deprecated until 1.0) with neither quote nor text, the text inside is the quote, with one warning', async () => {
+      const warnings = captureWarnings();
+      try {
+        const el = await quoteBlock(html`<div>
+          <migration-quote-block>Partner words.</migration-quote-block>
+          <migration-quote-block>Other words.</migration-quote-block>
+        </div>`);
+        expect(text(part(el, 'text'))).to.equal('Partner words.');
+        expect(ours(warnings.messages)).to.deep.equal([
+          '<migration-quote-block>: text inside as the quote is deprecated and goes in 1.0; give it in text="…"; the text inside is the no-JavaScript fallback.',
+        ]);
+      } finally {
+        warnings.restore();
+      }
+    });
+
     it('drops one pair of quotation marks typed around the words (CSS draws them), and only that', async () => {
       const el = await quoteBlock(html`<div>
-        <migration-quote-block>“Migration works.”</migration-quote-block>
-        <migration-quote-block>“Yes” and “no”</migration-quote-block>
+        <migration-quote-block text="“Migration works.”"></migration-quote-block>
+        <migration-quote-block text="“Yes” and “no”"></migration-quote-block>
       </div>`);
       const [typed, inner] = [...el.parentElement!.querySelectorAll('migration-quote-block')];
       expect(text(part(typed!, 'text'))).to.equal('Migration works.');
@@ -476,7 +502,7 @@ describe('<migration-quote-block>', () => {
   describe('a11y', () => {
     it('the speaker’s role is speaker-role, leaving the host’s ARIA role alone (role="Mayor" fails axe: aria-roles)', async () => {
       const el = await quoteBlock(
-        html`<migration-quote-block speaker="Ana Silva" speaker-role="Mayor">Words.</migration-quote-block>`,
+        html`<migration-quote-block speaker="Ana Silva" speaker-role="Mayor" text="Words."></migration-quote-block>`,
       );
       expect(seen(el, 'role')).to.equal('Mayor');
       expect(el.hasAttribute('role')).to.equal(false);
@@ -485,8 +511,8 @@ describe('<migration-quote-block>', () => {
     it('passes axe in the light theme, with a partner quote and clamp', async () => {
       const el =
         await quoteBlock(html`<migration-quote-block theme="light" clamp="2" speaker="Ana Silva" speaker-role="Mayor"
-        >Our city works because migrants work here.</migration-quote-block
-      >`);
+        text="Our city works because migrants work here."
+      ></migration-quote-block>`);
       await expect(el).to.be.accessible();
     });
 
@@ -523,12 +549,13 @@ describe('<migration-quote-block>', () => {
     afterEach(() => warnings.restore());
     const noJunk = (el: QuoteBlock) => expect(text(el.shadowRoot)).to.not.match(/NaN|undefined|null|Infinity|\[object/);
 
-    it('an unknown quote id falls back to the text inside, with one warning', async () => {
-      const el = await quoteBlock(html`<div><migration-quote-block quote="no-such">Partner words.</migration-quote-block
-        ><migration-quote-block quote="no-such">Partner words.</migration-quote-block></div>`);
+    it('an unknown quote id falls back to text, with one warning', async () => {
+      const el =
+        await quoteBlock(html`<div><migration-quote-block quote="no-such" text="Partner words."></migration-quote-block
+        ><migration-quote-block quote="no-such" text="Partner words."></migration-quote-block></div>`);
       expect(text(part(el, 'text'))).to.equal('Partner words.');
       expect(ours(warnings.messages)).to.deep.equal([
-        '<migration-quote-block>: ignoring quote="no-such" (not a built-in quote id); showing the text inside the element.',
+        '<migration-quote-block>: ignoring quote="no-such" (not a built-in quote id); showing your own text.',
       ]);
       noJunk(el);
     });
@@ -544,7 +571,7 @@ describe('<migration-quote-block>', () => {
     it('a date that is not YYYY-MM-DD (or does not exist) is left out, with a warning', async () => {
       for (const date of ['2018-02-30', '12/01/2018', 'soon']) {
         const el = await quoteBlock(
-          html`<migration-quote-block speaker="Ana" date=${date}>Words.</migration-quote-block>`,
+          html`<migration-quote-block speaker="Ana" date=${date} text="Words."></migration-quote-block>`,
         );
         expect(part(el, 'date')).to.equal(null);
         expect(seen(el, 'attribution')).to.equal('Ana');
@@ -586,7 +613,7 @@ describe('<migration-quote-block>', () => {
     it('javascript: and other unsafe source URLs are never linked, with a warning', async () => {
       for (const url of ['javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'data:text/html,x', 'java\tscript:alert(1)']) {
         const el = await quoteBlock(
-          html`<migration-quote-block source="Site" source-url=${url}>Words.</migration-quote-block>`,
+          html`<migration-quote-block source="Site" source-url=${url} text="Words."></migration-quote-block>`,
         );
         expect(el.shadowRoot!.querySelector('a')).to.equal(null);
         expect(part(el, 'quote')!.hasAttribute('cite')).to.equal(false);
@@ -594,7 +621,7 @@ describe('<migration-quote-block>', () => {
       }
       expect(ours(warnings.messages)).to.have.length(4);
       expect(ours(warnings.messages)[0]).to.equal(
-        '<migration-quote-block>: ignoring source-url="javascript:alert(1)" (not an http(s) URL); not linking the source.',
+        '<migration-quote-block>: ignoring source-url="javascript:alert(1)" (not an http(s) address); not linking the source.',
       );
     });
 
@@ -602,7 +629,7 @@ describe('<migration-quote-block>', () => {
       const el = await quoteBlock(html`<migration-quote-block variant="huge"></migration-quote-block>`);
       expect(getComputedStyle(part(el, 'quote')!).fontStyle).to.equal('normal');
       expect(ours(warnings.messages)).to.deep.equal([
-        '<migration-quote-block>: ignoring variant="huge" (not one of default, compact, emphasis); using the default.',
+        '<migration-quote-block>: ignoring variant="huge" (not one of default, compact, emphasis); using default.',
       ]);
     });
   });

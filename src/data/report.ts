@@ -4,6 +4,16 @@ import { reportDocument, type Citation } from './citation.js';
 export const unLanguages = ['ar', 'zh', 'en', 'fr', 'ru', 'es'] as const;
 export type UnLanguage = (typeof unLanguages)[number];
 
+/** Each UN language's name, written in that language. */
+export const languageNames: Readonly<Record<UnLanguage, string>> = Object.freeze({
+  ar: 'العربية',
+  zh: '中文',
+  en: 'English',
+  fr: 'Français',
+  ru: 'Русский',
+  es: 'Español',
+});
+
 export interface Highlight {
   /** The source's marker, e.g. `(a)`. */
   readonly marker: string;

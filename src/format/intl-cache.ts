@@ -1,5 +1,6 @@
-// Building an Intl formatter costs far more than using one: keep one per locale and options.
+// Building an Intl formatter costs far more than using one: keep one per locale and options, the 100 last used.
 const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+const cacheSize = 100;
 
 function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(
   kind: string,
@@ -8,11 +9,11 @@ function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(
   make: () => T,
 ): T {
   const key = `${kind}|${locale}|${JSON.stringify(options)}`;
-  let formatter = cache.get(key) as T | undefined;
-  if (!formatter) {
-    formatter = make();
-    cache.set(key, formatter);
-  }
+  const formatter = (cache.get(key) as T | undefined) ?? make();
+  // Re-inserting moves the key to the end: the first key is always the least recently used.
+  cache.delete(key);
+  cache.set(key, formatter);
+  if (cache.size > cacheSize) cache.delete(cache.keys().next().value!);
   return formatter;
 }
 

@@ -11,9 +11,7 @@ export interface UiStrings {
   basis: string;
   /** Before an approximate figure, e.g. "about". */
   approximately: string;
-  estimate: string;
   pause: string;
-  resume: string;
   readReport: string;
   otherLanguages: string;
   showMore: string;
@@ -49,9 +47,7 @@ export const en: UiStrings = {
   asQuotedIn: 'as quoted in',
   basis: 'based on {basis}',
   approximately: 'about',
-  estimate: 'estimate',
   pause: 'Pause',
-  resume: 'Resume',
   readReport: 'Read the report',
   otherLanguages: 'Other languages',
   showMore: 'Show more',
@@ -85,9 +81,7 @@ export const fr: UiStrings = {
   asQuotedIn: 'cité dans',
   basis: 'd’après {basis}',
   approximately: 'environ',
-  estimate: 'estimation',
   pause: 'Pause',
-  resume: 'Reprendre',
   readReport: 'Lire le rapport',
   otherLanguages: 'Autres langues',
   showMore: 'Afficher plus',
@@ -121,9 +115,7 @@ export const es: UiStrings = {
   asQuotedIn: 'citado en',
   basis: 'según {basis}',
   approximately: 'unos',
-  estimate: 'estimación',
   pause: 'Pausa',
-  resume: 'Reanudar',
   readReport: 'Leer el informe',
   otherLanguages: 'Otros idiomas',
   showMore: 'Mostrar más',
@@ -157,9 +149,7 @@ export const ru: UiStrings = {
   asQuotedIn: 'цитируется по',
   basis: 'по данным: {basis}',
   approximately: 'около',
-  estimate: 'оценка',
   pause: 'Пауза',
-  resume: 'Продолжить',
   readReport: 'Читать доклад',
   otherLanguages: 'Другие языки',
   showMore: 'Показать больше',
@@ -193,9 +183,7 @@ export const ar: UiStrings = {
   asQuotedIn: 'مقتبس في',
   basis: 'استنادًا إلى {basis}',
   approximately: 'نحو',
-  estimate: 'تقدير',
   pause: 'إيقاف مؤقت',
-  resume: 'استئناف',
   readReport: 'اقرأ التقرير',
   otherLanguages: 'لغات أخرى',
   showMore: 'عرض المزيد',
@@ -229,9 +217,7 @@ export const zh: UiStrings = {
   asQuotedIn: '引自',
   basis: '依据{basis}',
   approximately: '约',
-  estimate: '估计',
   pause: '暂停',
-  resume: '继续',
   readReport: '阅读报告',
   otherLanguages: '其他语言',
   showMore: '显示更多',
