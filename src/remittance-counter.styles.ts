@@ -9,12 +9,12 @@ export const counterStyles = css`
   p {
     margin: 0 0 0.5em;
   }
-  [part='lead'] {
+  [part~='lead'] {
     font-size: 1.05em;
   }
   /* The live amount and an invisible copy of its widest form a day ahead share one grid cell:
      the box is sized for growth, so ticking never shifts the page. */
-  [part='amount'] {
+  [part~='amount'] {
     display: grid;
     justify-content: start;
     font-size: 2.25em;
@@ -24,25 +24,25 @@ export const counterStyles = css`
     color: var(--_accent);
     white-space: nowrap;
   }
-  [part='amount'] > * {
+  [part~='amount'] > * {
     grid-area: 1 / 1;
   }
   .reserve {
     visibility: hidden;
   }
-  [part='basis'],
-  [part='note'],
-  [part='source'] {
+  [part~='basis'],
+  [part~='note'],
+  [part~='source'] {
     color: var(--_muted);
   }
-  [part='note'] {
+  [part~='note'] {
     font-style: italic;
   }
-  [part='source'] {
+  [part~='source'] {
     display: block;
     font-size: 0.85em;
   }
-  [part='button'] {
+  [part~='button'] {
     font: inherit;
     padding-block: 0.25em;
     padding-inline: 0.9em;
@@ -53,7 +53,7 @@ export const counterStyles = css`
     background: var(--_surface);
     cursor: pointer;
   }
-  [part='button'][aria-pressed='true'] {
+  [part~='button'][aria-pressed='true'] {
     color: var(--_surface);
     background: var(--_accent);
   }
@@ -61,16 +61,16 @@ export const counterStyles = css`
     padding: calc(var(--_space) / 2);
     font-size: 0.9em;
   }
-  :host([variant='emphasis']) [part='amount'] {
+  :host([variant='emphasis']) [part~='amount'] {
     font-size: 3em;
   }
   @container (inline-size < 22rem) {
-    [part='amount'] {
+    [part~='amount'] {
       font-size: 1.6em;
     }
   }
   @media (forced-colors: active) {
-    [part='button'][aria-pressed='true'] {
+    [part~='button'][aria-pressed='true'] {
       color: Canvas;
       background: ButtonText;
       forced-color-adjust: none;
