@@ -5,7 +5,7 @@ import { posix } from 'node:path';
 import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
 import { customElementJetBrainsPlugin } from 'custom-element-jet-brains-integration';
 
-const elements = ['stat-card', 'quote-block', 'remittance-counter', 'summary-panel'];
+const elements = JSON.parse(readFileSync('src/elements.json', 'utf8'));
 
 /** Points each module at the file users install (dist/*.js): src/ is not in the package. */
 function distPaths() {
@@ -83,7 +83,8 @@ function resolveNames() {
 }
 
 export default {
-  globs: ['src/index.ts', ...elements.map((name) => `src/${name}.ts`)],
+  // The shared base too: its theme and variant are inherited by every element.
+  globs: ['src/index.ts', 'src/migration-element.ts', ...elements.map((name) => `src/${name}.ts`)],
   outdir: '.',
   litelement: true,
   dependencies: false,

@@ -1,6 +1,7 @@
 // Two outputs from one source: plain ES modules for npm (Lit external) and one self-contained
 // minified file for a <script type="module"> tag (Lit inside).
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
@@ -9,7 +10,8 @@ import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import MagicString from 'magic-string';
 
-export const elements = ['stat-card', 'quote-block', 'remittance-counter', 'summary-panel'];
+/** The element modules (src/<name>.ts), listed once for the build and the manifest. */
+export const elements = JSON.parse(readFileSync('src/elements.json', 'utf8'));
 
 /** Writes dist/data.json from the built data module, for consumers that do not run JavaScript. */
 function dataJson() {

@@ -75,7 +75,7 @@ function visibleText(node: Node): string {
  * @summary A quote, word for word, correctly attributed and cited.
  * @tagname migration-quote-block
  *
- * @slot - Fallback for readers without JavaScript; not shown once the element runs. (Deprecated until 1.0: with neither `quote` nor `text`, its text is still shown as the quote, with a warning.)
+ * @slot - Fallback for readers without JavaScript; not shown once the element runs. (Deprecated until 0.3: with neither `quote` nor `text`, its text is still shown as the quote, with a warning.)
  * @slot speaker - Who said it (overrides `speaker`).
  * @slot role - The speaker's role (overrides `speaker-role`).
  * @slot source - Where the words were published (overrides `source`).

@@ -25,7 +25,7 @@ const now = (): number => performance.timeOrigin + performance.now();
 
 /**
  * Fired when the counter is paused; `amount` is the frozen amount, unrounded. Fired as
- * `migration-remittance-counter-pause`, and under its old name `migration-counter-pause` until 1.0.
+ * `migration-remittance-counter-pause`, and under its old name `migration-counter-pause` until 0.3.
  */
 export class CounterPauseEvent extends Event {
   constructor(
@@ -38,7 +38,7 @@ export class CounterPauseEvent extends Event {
 
 /**
  * Fired when the counter resumes; `amount` is where it continues from, unrounded. Fired as
- * `migration-remittance-counter-resume`, and under its old name `migration-counter-resume` until 1.0.
+ * `migration-remittance-counter-resume`, and under its old name `migration-counter-resume` until 0.3.
  */
 export class CounterResumeEvent extends Event {
   constructor(
@@ -123,8 +123,8 @@ interface Basis {
  * @cssprop [--migration-font-family=inherit] - Font.
  * @fires {CounterPauseEvent} migration-remittance-counter-pause - After `pause()` or the button paused the counter.
  * @fires {CounterResumeEvent} migration-remittance-counter-resume - After `resume()` or the button resumed it.
- * @fires {CounterPauseEvent} migration-counter-pause - Deprecated name of `migration-remittance-counter-pause`, until 1.0.
- * @fires {CounterResumeEvent} migration-counter-resume - Deprecated name of `migration-remittance-counter-resume`, until 1.0.
+ * @fires {CounterPauseEvent} migration-counter-pause - Deprecated name of `migration-remittance-counter-pause`, until 0.3.
+ * @fires {CounterResumeEvent} migration-counter-resume - Deprecated name of `migration-remittance-counter-resume`, until 0.3.
  */
 export class RemittanceCounter extends MigrationElement {
   static override styles = [...MigrationElement.styles, counterStyles];
@@ -158,7 +158,7 @@ export class RemittanceCounter extends MigrationElement {
     return this.rate.amountAt(this.span.elapsed(now()));
   }
 
-  /** Freezes the amount and fires `migration-counter-pause`. */
+  /** Freezes the amount and fires `migration-remittance-counter-pause`. */
   pause(): void {
     if (this.paused) return;
     this.paused = true;
@@ -167,7 +167,7 @@ export class RemittanceCounter extends MigrationElement {
     this.dispatchEvent(new CounterPauseEvent(this.amount, 'migration-counter-pause'));
   }
 
-  /** Continues from the frozen amount and fires `migration-counter-resume`. */
+  /** Continues from the frozen amount and fires `migration-remittance-counter-resume`. */
   resume(): void {
     if (!this.paused) return;
     this.paused = false;

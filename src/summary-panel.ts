@@ -57,7 +57,7 @@ const en = (text: string) => html`<span lang="en" dir="ltr">${text}</span>`;
  * @csspart lead - The summary's first sentence.
  * @csspart button - The "Show summary" / "Hide summary" button, also named `toggle-button`.
  * @csspart toggle-button - The "Show summary" / "Hide summary" button.
- * @csspart toggle - Deprecated name of `toggle-button`, until 1.0.
+ * @csspart toggle - Deprecated name of `toggle-button`, until 0.3.
  * @csspart details - The part hidden while `collapsed`.
  * @csspart highlights - The list of the report's highlights (a), (b), (c).
  * @csspart figures - The grid of key figures.

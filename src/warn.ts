@@ -28,5 +28,5 @@ export function warnDeprecated(tag: string, feature: string, instead: string): v
   const key = `${tag}\u0000${feature}`;
   if (deprecated.has(key)) return;
   deprecated.add(key);
-  console.warn(`<${tag}>: ${feature} is deprecated and goes in 1.0; ${instead}.`);
+  console.warn(`<${tag}>: ${feature} is deprecated and goes in 0.3; ${instead}.`);
 }

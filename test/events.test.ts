@@ -117,7 +117,7 @@ describe('reader actions fire typed, bubbling events', () => {
     expect(el.collapsed).to.equal(true);
   });
 
-  it('remittance counter: pause and resume fire migration-remittance-counter-pause/-resume, and the old names until 1.0', async () => {
+  it('remittance counter: pause and resume fire migration-remittance-counter-pause/-resume, and the old names until 0.3', async () => {
     const { wrapper, el } = await inWrapper<RemittanceCounter>(
       html`<migration-remittance-counter since="load"></migration-remittance-counter>`,
       'migration-remittance-counter',

@@ -177,7 +177,7 @@ describe('<migration-quote-block>', () => {
       expect(text(el.shadowRoot)).to.not.include('Ana Silva');
     });
 
-    it('(deprecated until 1.0) with neither quote nor text, the text inside is the quote, with one warning', async () => {
+    it('(deprecated until 0.3) with neither quote nor text, the text inside is the quote, with one warning', async () => {
       const warnings = captureWarnings();
       try {
         const el = await quoteBlock(html`<div>
@@ -186,7 +186,7 @@ describe('<migration-quote-block>', () => {
         </div>`);
         expect(text(part(el, 'text'))).to.equal('Partner words.');
         expect(ours(warnings.messages)).to.deep.equal([
-          '<migration-quote-block>: text inside as the quote is deprecated and goes in 1.0; give it in text="…"; the text inside is the no-JavaScript fallback.',
+          '<migration-quote-block>: text inside as the quote is deprecated and goes in 0.3; give it in text="…"; the text inside is the no-JavaScript fallback.',
         ]);
       } finally {
         warnings.restore();
