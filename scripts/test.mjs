@@ -26,6 +26,7 @@ const steps = [
   ['type-check', 'npx', ['tsc', '--noEmit']],
   ['lint: eslint, lit-analyzer, prettier', 'npm', ['run', 'lint', '--silent']],
   ['no unsafe APIs in src/', 'node', ['scripts/check-source.mjs']],
+  ['no dead code in src/ (knip: unused files, exports, types)', 'npx', ['knip', '--no-progress', '--no-config-hints']],
   ['build', 'npx', ['rollup', '-c', '--silent']],
   ['site/ for a static host', 'node', ['scripts/build-site.mjs']],
   ['custom-elements.json, VS Code data, web-types', 'npm', ['run', 'manifest', '--silent']],

@@ -19,7 +19,7 @@ export interface ValueKind<T> {
  * booleans and arrays by their string form, a `Date` as its `YYYY-MM-DD` day (UTC); undefined for
  * anything without a meaningful string form (a plain object, an invalid date, a symbol).
  */
-export function textOf(raw: unknown): string | undefined {
+function textOf(raw: unknown): string | undefined {
   if (typeof raw === 'string') return raw;
   if (typeof raw === 'number' || typeof raw === 'boolean' || typeof raw === 'bigint') return String(raw);
   if (raw instanceof Date) return Number.isNaN(raw.getTime()) ? undefined : isoDay(raw);
@@ -104,10 +104,10 @@ export function oneOf<const T extends string>(values: readonly T[]): ValueKind<T
   });
 }
 
-export const variants = ['default', 'compact', 'emphasis'] as const;
+const variants = ['default', 'compact', 'emphasis'] as const;
 export type Variant = (typeof variants)[number];
 export const variant = oneOf(variants);
 
-export const themes = ['light', 'dark'] as const;
+const themes = ['light', 'dark'] as const;
 export type Theme = (typeof themes)[number];
 export const theme = oneOf(themes);

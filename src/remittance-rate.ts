@@ -1,5 +1,5 @@
 /** Seconds in a 365-day year: an annual figure spread evenly over it gives a rate per second. */
-export const secondsPerYear = 365 * 86_400;
+const secondsPerYear = 365 * 86_400;
 
 /** An annual amount spread evenly over the year: what flows in a given time. Pure arithmetic, no clock. */
 export class RemittanceRate {

@@ -1,6 +1,6 @@
 import { numberFormat } from './intl-cache.js';
 
-export type NumberStyle = 'number' | 'compact' | 'percent' | 'currency';
+type NumberStyle = 'number' | 'compact' | 'percent' | 'currency';
 
 export interface FormatOptions {
   style: NumberStyle;
