@@ -32,3 +32,14 @@ export function citationTemplate(citation: Citation, locale: string, strings: Ui
     basis ? html`; ${fillParts(strings.basis, { basis: html`<span lang="en">${basis}</span>` })}` : nothing
   }`;
 }
+
+/**
+ * The source line, built the same in every element: `<p part="source">` holding the label
+ * ("Source:", in the page's language, its own part) and the source.
+ */
+export function sourceLine(strings: UiStrings, source: unknown): TemplateResult {
+  const pieces = fillParts(strings.sourceLine, { source: html`<span>${source}</span>` });
+  return html`<p part="source">${pieces.map((piece) =>
+    typeof piece === 'string' ? html`<span part="source-label">${piece}</span>` : piece,
+  )}</p>`;
+}

@@ -46,7 +46,7 @@ export const quoteBlockStyles = css`
   [part~='source'] {
     display: block;
     font-size: 0.875em;
-    margin-block-start: 0.25em;
+    margin: 0.25em 0 0;
   }
   .actions {
     display: flex;

@@ -1,10 +1,9 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { citationTemplate, linkedTitle } from './citation-template.js';
+import { citationTemplate, linkedTitle, sourceLine } from './citation-template.js';
 import { defaultQuoteId, quoteById, type Citation } from './data/index.js';
 import { defineElement } from './define.js';
 import { formatDate } from './format/date.js';
-import { fillParts } from './i18n/index.js';
 import { LightDomController } from './light-dom-controller.js';
 import { MigrationElement } from './migration-element.js';
 import * as kinds from './parsers.js';
@@ -89,7 +88,8 @@ function visibleText(node: Node): string {
  * @csspart speaker - The speaker's name.
  * @csspart role - The speaker's role.
  * @csspart date - The date the words were said.
- * @csspart source - The citation.
+ * @csspart source - The source line: its label and the citation.
+ * @csspart source-label - "Source:", before the citation.
  * @csspart button - Every button (with its own name beside: `more-button`, `copy-button`, `share-button`).
  * @csspart more-button - "Show more" / "Show less".
  * @csspart copy-button - "Copy quote".
@@ -247,7 +247,7 @@ export class QuoteBlock extends MigrationElement {
 
   private sourceTemplate(shown: ShownQuote): TemplateResult | typeof nothing {
     const { strings, lang } = this.locale;
-    const line = (source: unknown) => html`<span part="source">${fillParts(strings.sourceLine, { source })}</span>`;
+    const line = (source: unknown) => sourceLine(strings, source);
     if (this.light.has('source')) return line(html`<slot name="source"></slot>`);
     const url = this.sourceUrlRead();
     const own = this.read('source', this.source, kinds.text, 'showing the built-in source') || url;

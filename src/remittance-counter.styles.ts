@@ -40,6 +40,7 @@ export const counterStyles = css`
   }
   [part~='source'] {
     display: block;
+    margin: 0;
     font-size: 0.85em;
   }
   [part~='button'] {

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { property } from 'lit/decorators.js';
-import { citationTemplate, linkedTitle } from './citation-template.js';
+import { citationTemplate, linkedTitle, sourceLine } from './citation-template.js';
 import { figureById, type Citation } from './data/index.js';
 import { defineElement } from './define.js';
 import { formatDate, parseIsoDate } from './format/date.js';
@@ -112,7 +112,8 @@ interface Basis {
  * @csspart note - "An illustration…", for a counter that starts at a date.
  * @csspart button - The pause toggle, also named `pause-button`.
  * @csspart pause-button - The pause toggle.
- * @csspart source - The built-in figure's citation.
+ * @csspart source - The source line of the built-in figure: its label and the citation.
+ * @csspart source-label - "Source:", before the citation.
  * @cssprop [--migration-accent=#0072bc] - The amount and the button.
  * @cssprop [--migration-text=#1b1b1b] - Text colour.
  * @cssprop [--migration-muted=#4a4a4a] - Basis and source text.
@@ -249,7 +250,7 @@ export class RemittanceCounter extends MigrationElement {
     const { strings, lang } = this.locale;
     const { citation } = this.basis;
     if (!citation) return nothing;
-    return html`<small part="source">${strings.source}: ${citationTemplate({ ...citation, basis: undefined }, lang, strings)}</small>`;
+    return sourceLine(strings, citationTemplate({ ...citation, basis: undefined }, lang, strings));
   }
 
   private readonly toggle = (): void => (this.paused ? this.resume() : this.pause());

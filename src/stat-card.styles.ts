@@ -89,7 +89,7 @@ export const statCardStyles = css`
     color: var(--_muted);
     font-size: max(0.8125rem, 11px);
   }
-  .source-label {
+  [part~='source-label'] {
     display: block;
     font-weight: 700;
     text-transform: uppercase;

@@ -1,6 +1,6 @@
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { citationTemplate, linkedTitle } from './citation-template.js';
+import { citationTemplate, linkedTitle, sourceLine } from './citation-template.js';
 import { defaultFigureId, figureById, type Figure, type FigureFormat } from './data/index.js';
 import { defineElement } from './define.js';
 import { numberFormat } from './format/intl-cache.js';
@@ -125,7 +125,8 @@ interface Shown {
  * @csspart label - The label.
  * @csspart bar - The proportion bar of a percentage.
  * @csspart description - The line of context.
- * @csspart source - The citation.
+ * @csspart source - The source line: its label and the citation.
+ * @csspart source-label - "Source:", before the citation.
  * @cssprop [--migration-accent=#0072bc] - Links and the emphasis variant's value.
  * @cssprop [--migration-text=#1b1b1b] - Text colour.
  * @cssprop [--migration-muted=#4a4a4a] - Secondary text.
@@ -310,7 +311,7 @@ export class StatCard extends MigrationElement {
         ? citationTemplate(figure.citation, lang, strings)
         : undefined;
     if (!citation) return nothing;
-    return html`<p part="source"><span class="source-label">${strings.source}</span> ${citation}</p>`;
+    return sourceLine(strings, citation);
   }
 }
 

@@ -33,14 +33,14 @@ describe('i18n', () => {
 
   it('falls back from region to language to English', () => {
     expect(stringsFor('fr-CA').readReport).to.equal(stringsFor('fr').readReport);
-    expect(stringsFor('ZH-Hans-CN').source).to.equal('来源');
-    expect(stringsFor('sw').source).to.equal('Source');
+    expect(stringsFor('ZH-Hans-CN').sourceLine).to.equal('来源：{source}');
+    expect(stringsFor('sw').sourceLine).to.equal('Source: {source}');
   });
 
   it('a partner adds a language or overrides one string', () => {
     registerStrings('pt', { readReport: 'Leia o relatório', figureLabels: { 'earnings-remitted': 'enviados' } });
     expect(stringsFor('pt-BR').readReport).to.equal('Leia o relatório');
-    expect(stringsFor('pt').source).to.equal('Source');
+    expect(stringsFor('pt').sourceLine).to.equal('Source: {source}');
     expect(stringsFor('pt').figureLabels['earnings-remitted']).to.equal('enviados');
     expect(stringsFor('pt').figureLabels['international-migrants']).to.equal('international migrants in the world');
   });

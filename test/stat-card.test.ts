@@ -82,7 +82,7 @@ describe('<migration-stat-card>', () => {
       expect(quote.dir).to.equal('ltr');
       const source = seen(el, 'source');
       expect(source).to.match(
-        /^Source Making Migration Work for All \(A\/72\/643\), United Nations, December 12, 2017; as quoted in /,
+        /^Source: Making Migration Work for All \(A\/72\/643\), United Nations, December 12, 2017; as quoted in /,
       );
       expect(source).to.include('IOM, the UN Migration Agency');
       expect(source).to.include('para. 2');
@@ -175,7 +175,7 @@ describe('<migration-stat-card>', () => {
       );
       expect(seen(el, 'label')).to.equal('raised this year');
       expect(el.shadowRoot!.querySelector('time[part~="year"]')!.getAttribute('datetime')).to.equal('2024');
-      expect(seen(el, 'source')).to.equal('Source Partner annual report');
+      expect(seen(el, 'source')).to.equal('Source: Partner annual report');
       expect(part(el, 'source')!.querySelector('a')!.href).to.equal('https://example.org/report');
     });
 
@@ -197,7 +197,7 @@ describe('<migration-stat-card>', () => {
       const el = await card(
         html`<migration-stat-card source-url="https://data.example.org/x" no-animation></migration-stat-card>`,
       );
-      expect(seen(el, 'source')).to.equal('Source data.example.org');
+      expect(seen(el, 'source')).to.equal('Source: data.example.org');
       expect(part(el, 'source')!.querySelector('a')!.href).to.equal('https://data.example.org/x');
     });
 
@@ -374,7 +374,7 @@ describe('<migration-stat-card>', () => {
         maximumSignificantDigits: 1,
       }).format(600e9);
       expect(seen(ar, 'value')).to.equal(spaced(`نحو ${usd}`));
-      expect(seen(ar, 'source').startsWith(stringsFor('ar').source)).to.equal(true);
+      expect(seen(ar, 'source').startsWith('المصدر: ')).to.equal(true);
       const quote = part(ar, 'description')!.querySelector('q')!;
       expect(quote.lang).to.equal('en');
       expect(getComputedStyle(quote).quotes, 'English words keep English quotation marks').to.match(/^"“" "”"/);
@@ -691,7 +691,7 @@ describe('<migration-stat-card>', () => {
         const el = await card(
           html`<migration-stat-card source="Partner" source-url=" JaVaScRiPt:alert(1)" no-animation></migration-stat-card>`,
         );
-        expect(seen(el, 'source')).to.equal('Source Partner');
+        expect(seen(el, 'source')).to.equal('Source: Partner');
         expect(part(el, 'source')!.querySelector('a')).to.equal(null);
         expect(ours(warnings.messages)).to.have.length(1);
       } finally {

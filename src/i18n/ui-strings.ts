@@ -3,7 +3,6 @@
  * Every language must give every key; a partner's `registerStrings` may give a part.
  */
 export interface UiStrings {
-  source: string;
   /** A citation with its label, e.g. "Source: {source}". */
   sourceLine: string;
   asQuotedIn: string;
@@ -42,7 +41,6 @@ export interface UiStrings {
 }
 
 export const en: UiStrings = {
-  source: 'Source',
   sourceLine: 'Source: {source}',
   asQuotedIn: 'as quoted in',
   basis: 'based on {basis}',
@@ -76,7 +74,6 @@ export const en: UiStrings = {
 };
 
 export const fr: UiStrings = {
-  source: 'Source',
   sourceLine: 'Source : {source}',
   asQuotedIn: 'cité dans',
   basis: 'd’après {basis}',
@@ -110,7 +107,6 @@ export const fr: UiStrings = {
 };
 
 export const es: UiStrings = {
-  source: 'Fuente',
   sourceLine: 'Fuente: {source}',
   asQuotedIn: 'citado en',
   basis: 'según {basis}',
@@ -144,7 +140,6 @@ export const es: UiStrings = {
 };
 
 export const ru: UiStrings = {
-  source: 'Источник',
   sourceLine: 'Источник: {source}',
   asQuotedIn: 'цитируется по',
   basis: 'по данным: {basis}',
@@ -178,7 +173,6 @@ export const ru: UiStrings = {
 };
 
 export const ar: UiStrings = {
-  source: 'المصدر',
   sourceLine: 'المصدر: {source}',
   asQuotedIn: 'مقتبس في',
   basis: 'استنادًا إلى {basis}',
@@ -212,7 +206,6 @@ export const ar: UiStrings = {
 };
 
 export const zh: UiStrings = {
-  source: '来源',
   sourceLine: '来源：{source}',
   asQuotedIn: '引自',
   basis: '依据{basis}',
