@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { citationTemplate, linkedTitle, sourceLine } from './citation-template.js';
-import { defaultQuoteId, quoteById, type Citation } from './data/index.js';
+import { defaultQuoteId, quoteById, quotePieces, type Citation, type Quote } from './data/index.js';
 import { defineElement } from './define.js';
 import { formatDate } from './format/date.js';
 import { LightDomController } from './light-dom-controller.js';
@@ -178,6 +178,7 @@ export class QuoteBlock extends MigrationElement {
     this.resizeObserver.observe(text);
   }
 
+  // The whole widget in one template, each piece from its own method.
   protected override renderWidget() {
     const shown = this.shownQuote();
     const lines = this.read('clamp', this.clamp, kinds.lineCount, 'showing the whole quote');
@@ -282,22 +283,14 @@ export class QuoteBlock extends MigrationElement {
       const fallback = partnerText ? 'showing your own text' : 'showing the default quote';
       this.warn('quote', this.quote, 'not a built-in quote id', fallback);
     }
-    const builtIn = picked ?? (partnerText ? undefined : quoteById(defaultQuoteId)!);
     const speaker = this.read('speaker', this.speaker, kinds.text, 'showing the built-in speaker');
     const role = this.read('speaker-role', this.speakerRole, kinds.text, 'showing the built-in role');
-    if (!builtIn) {
-      return {
-        pieces: [partnerText!],
-        lang: this.locale.lang,
-        speaker,
-        role,
-        asQuoted: false,
-        citeUrl: this.sourceUrlRead(),
-      };
-    }
-    const { fragments, citation } = builtIn;
+    const citeUrl = this.sourceUrlRead();
+    if (partnerText) return { pieces: [partnerText], lang: this.locale.lang, speaker, role, asQuoted: false, citeUrl };
+    const builtIn: Quote = picked ?? quoteById(defaultQuoteId)!;
+    const { citation } = builtIn;
     return {
-      pieces: fragments.map((f, i) => (i < fragments.length - 1 ? f.replace(/,$/, '.') : f)),
+      pieces: quotePieces(builtIn),
       lang: builtIn.lang,
       dir: 'ltr',
       speaker: speaker || builtIn.speaker,
@@ -305,7 +298,7 @@ export class QuoteBlock extends MigrationElement {
       citation,
       // IOM's own words in IOM's release are cited directly; anyone else's are "as quoted in" it.
       asQuoted: !citation.document.publisher.startsWith(builtIn.speaker),
-      citeUrl: this.sourceUrlRead() ?? (citation.quotedIn ?? citation.document).url,
+      citeUrl: citeUrl ?? (citation.quotedIn ?? citation.document).url,
     };
   }
 

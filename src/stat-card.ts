@@ -204,6 +204,7 @@ export class StatCard extends MigrationElement {
     this.slotted = next;
   };
 
+  // One template, longer than 30 lines: the card's markup reads best whole.
   protected override renderWidget() {
     const shown = this.resolve();
     const { figure, builtIn } = shown;

@@ -106,6 +106,7 @@ export class SummaryPanel extends MigrationElement {
     this.dispatchEvent(new SummaryToggleEvent(this.collapsed));
   };
 
+  // One template, longer than 30 lines: the panel's markup reads best whole.
   protected override renderWidget() {
     const { strings, lang } = this.locale;
     const level = this.level;

@@ -4,7 +4,7 @@
  */
 export { figures, figureById, defaultFigureId } from './figures.js';
 export type { Figure, FigureFormat, FigureUnit } from './figures.js';
-export { quotes, quoteById, quoteText, defaultQuoteId } from './quotes.js';
+export { quotes, quoteById, quotePieces, quoteText, defaultQuoteId } from './quotes.js';
 export type { Quote } from './quotes.js';
 export { report, unLanguages, languageNames } from './report.js';
 export type { Report, Highlight, UnLanguage } from './report.js';

@@ -56,7 +56,12 @@ export function quoteById(id: string | null | undefined): Quote | undefined {
   return quotes.find((q) => q.id === id);
 }
 
-/** The fragments joined as one quote: a closing comma before the next fragment becomes a full stop. */
+/** The fragments as shown, each its own piece: a closing comma before the next fragment becomes a full stop. */
+export function quotePieces(q: Pick<Quote, 'fragments'>): string[] {
+  return q.fragments.map((f, i) => (i < q.fragments.length - 1 ? f.replace(/,$/, '.') : f));
+}
+
+/** The fragments joined as one quote, as shown. */
 export function quoteText(q: Pick<Quote, 'fragments'>): string {
-  return q.fragments.map((f, i) => (i < q.fragments.length - 1 ? f.replace(/,$/, '.') : f)).join(' ');
+  return quotePieces(q).join(' ');
 }
