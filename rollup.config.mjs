@@ -1,5 +1,6 @@
 // Two outputs from one source: plain ES modules for npm (Lit external) and one self-contained
 // minified file for a <script type="module"> tag (Lit inside).
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
@@ -20,6 +21,16 @@ function dataJson() {
       const { report, figures, quotes, reportDocument, pressRelease } = data;
       const json = JSON.stringify({ report, figures, quotes, sources: [reportDocument, pressRelease] }, null, 2);
       await writeFile('dist/data.json', `${json}\n`);
+    },
+  };
+}
+
+/** Writes dist/css/ from the built elements (scripts/widget-css.mjs). */
+function widgetCss() {
+  return {
+    name: 'widget-css',
+    writeBundle() {
+      execFileSync(process.execPath, ['scripts/widget-css.mjs'], { stdio: 'inherit' });
     },
   };
 }
@@ -125,10 +136,10 @@ function minifyCssTemplates() {
 
 export default [
   {
-    input: ['src/index.ts', 'src/data/index.ts', ...elements.map((name) => `src/${name}.ts`)],
-    external: [/^lit(\/|$)/, /^@lit\//],
+    input: ['src/index.ts', 'src/data/index.ts', 'src/prerender.ts', ...elements.map((name) => `src/${name}.ts`)],
+    external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^parse5$/],
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
-    plugins: [typescript({ tsconfig: './tsconfig.build.json', inlineSources: true }), dataJson()],
+    plugins: [typescript({ tsconfig: './tsconfig.build.json', inlineSources: true }), dataJson(), widgetCss()],
   },
   {
     input: 'src/index.ts',
