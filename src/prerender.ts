@@ -88,9 +88,9 @@ function renderWidget(element: Element, stylesheets: string | undefined): { mark
   const attrs = element.attrs.filter(
     (attr) => attributeName.test(attr.name) && attr.name !== 'lang' && attr.name !== 'dir',
   );
-  const messages: string[] = [];
+  const messages = new Set<string>();
   const { warn, error } = console;
-  console.warn = console.error = (...args: unknown[]) => messages.push(args.map(String).join(' '));
+  console.warn = console.error = (...args: unknown[]) => messages.add(args.map(String).join(' '));
   pending = {
     tag,
     lang: inherited(element, 'lang') ?? '',
@@ -100,7 +100,7 @@ function renderWidget(element: Element, stylesheets: string | undefined): { mark
   try {
     out = collectResultSync(render(hostTemplate(tag, attrs)));
   } catch (thrown) {
-    messages.push(`<${tag}>: could not be rendered (${thrown instanceof Error ? thrown.message : String(thrown)})`);
+    messages.add(`<${tag}>: could not be rendered (${thrown instanceof Error ? thrown.message : String(thrown)})`);
     out = '';
   } finally {
     console.warn = warn;
@@ -109,7 +109,7 @@ function renderWidget(element: Element, stylesheets: string | undefined): { mark
   }
   const start = out.indexOf('<template shadowroot=');
   const end = out.lastIndexOf(`</${tag}>`);
-  if (start < 0 || end < start) return { markup: '', messages };
+  if (start < 0 || end < start) return { markup: '', messages: [...messages] };
   let inner = out.slice(out.indexOf('>', start) + 1, out.lastIndexOf('</template>', end)).replace(litMarkers, '');
   if (stylesheets !== undefined) {
     inner = inner.replace(
@@ -117,7 +117,7 @@ function renderWidget(element: Element, stylesheets: string | undefined): { mark
       `<link rel="stylesheet" href="${escapeAttribute(`${stylesheets}${tag}.css`)}">`,
     );
   }
-  return { markup: `<template shadowrootmode="open">${inner}</template>`, messages };
+  return { markup: `<template shadowrootmode="open">${inner}</template>`, messages: [...messages] };
 }
 
 function escapeAttribute(value: string): string {
