@@ -1,6 +1,7 @@
 // Runs every test/**/*.test.ts in Chromium, Firefox ESR and WebKitGTK, as Debian packages them.
 // ENGINES=chromium,firefox picks engines for a quick local run; FILES narrows the files.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { litSsrPlugin } from '@lit-labs/testing/web-test-runner-ssr-plugin.js';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { chromiumCommandsPlugin } from './test/support/chromium-commands.mjs';
@@ -53,7 +54,7 @@ export default {
   files: process.env.FILES ?? 'test/**/*.test.ts',
   nodeResolve: true,
   middleware: [strictCspHeader, serveDistAsBuilt],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), chromiumCommandsPlugin()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), chromiumCommandsPlugin(), litSsrPlugin()],
   browsers: engines.map((name) => launchers[name]()),
   concurrency: 1,
   testsFinishTimeout: 600_000,
