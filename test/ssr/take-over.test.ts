@@ -34,6 +34,20 @@ const widgets: Array<{
     parts: 'value',
   },
   {
+    tag: 'migration-quote-block',
+    module: 'quote-block',
+    load: () => import('../../src/quote-block.js'),
+    template: html`<migration-quote-block></migration-quote-block>`,
+    parts: 'quote',
+  },
+  {
+    tag: 'migration-summary-panel',
+    module: 'summary-panel',
+    load: () => import('../../src/summary-panel.js'),
+    template: html`<migration-summary-panel></migration-summary-panel>`,
+    parts: 'panel',
+  },
+  {
     tag: 'migration-remittance-counter',
     module: 'remittance-counter',
     load: () => import('../../src/remittance-counter.js'),
