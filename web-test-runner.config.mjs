@@ -54,7 +54,11 @@ export default {
   files: process.env.FILES ?? 'test/**/*.test.ts',
   nodeResolve: true,
   middleware: [strictCspHeader, serveDistAsBuilt],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), chromiumCommandsPlugin(), litSsrPlugin()],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
+    chromiumCommandsPlugin(),
+    litSsrPlugin(),
+  ],
   browsers: engines.map((name) => launchers[name]()),
   concurrency: 1,
   testsFinishTimeout: 600_000,
