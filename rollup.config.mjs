@@ -1,5 +1,6 @@
 // Two outputs from one source: plain ES modules for npm (Lit external) and one self-contained
 // minified file for a <script type="module"> tag (Lit inside).
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -22,6 +23,16 @@ function dataJson() {
       const { report, figures, quotes, reportDocument, pressRelease } = data;
       const json = JSON.stringify({ report, figures, quotes, sources: [reportDocument, pressRelease] }, null, 2);
       await writeFile('dist/data.json', `${json}\n`);
+    },
+  };
+}
+
+/** Writes dist/css/ from the built elements (scripts/widget-css.mjs). */
+function widgetCss() {
+  return {
+    name: 'widget-css',
+    writeBundle() {
+      execFileSync(process.execPath, ['scripts/widget-css.mjs'], { stdio: 'inherit' });
     },
   };
 }
@@ -127,17 +138,18 @@ function minifyCssTemplates() {
 
 export default [
   {
-    // image and cite are for the configurator and editors' tools: never part of the standalone file.
+    // image and cite are for the configurator and editors' tools, prerender for Node: never part of the standalone file.
     input: [
       'src/index.ts',
       'src/data/index.ts',
       'src/image/index.ts',
       'src/cite.ts',
+      'src/prerender.ts',
       ...elements.map((name) => `src/${name}.ts`),
     ],
-    external: [/^lit(\/|$)/, /^@lit\//],
+    external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^parse5$/],
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
-    plugins: [typescript({ tsconfig: './tsconfig.build.json', inlineSources: true }), dataJson()],
+    plugins: [typescript({ tsconfig: './tsconfig.build.json', inlineSources: true }), dataJson(), widgetCss()],
   },
   {
     input: 'src/index.ts',

@@ -2,6 +2,7 @@
 // time zone America/St_Johns (TEST_TZ picks another). ENGINES=chromium,firefox picks engines for a quick
 // local run; FILES narrows the files; COUNTS_FILE is where the per-engine counts go (npm test reads them).
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { litSsrPlugin } from '@lit-labs/testing/web-test-runner-ssr-plugin.js';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { chromiumCommandsPlugin } from './test/support/chromium-commands.mjs';
@@ -59,6 +60,7 @@ export default {
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     chromiumCommandsPlugin(),
     timeZonePlugin(),
+    litSsrPlugin(),
   ],
   browsers: engines.map((name) => launchers[name]()),
   concurrency: 1,

@@ -30,6 +30,8 @@ function canonicalLocale(tag: string): string | undefined {
 
 // One observer serves every widget on the page: a language switch changes `lang` or `dir` somewhere above them.
 const hosts = new Set<LocaleController>();
+// A server has no page to read from: prerender() looks the language up in the HTML and hands it over.
+const controllers = new WeakMap<Element, LocaleController>();
 let observer: MutationObserver | undefined;
 
 function refreshAll(): void {
@@ -51,6 +53,7 @@ export class LocaleController implements ReactiveController {
 
   constructor(private readonly host: Host) {
     host.addController(this);
+    controllers.set(host, this);
   }
 
   hostConnected(): void {
@@ -77,9 +80,14 @@ export class LocaleController implements ReactiveController {
 
   /** Re-reads language and direction; requests an update only when one changed. */
   refresh(): void {
-    const declared = this.resolveLang();
+    const element = closestWith(this.host, 'lang');
+    this.apply(element?.getAttribute('lang') ?? document.documentElement.lang ?? '', this.resolveDir());
+  }
+
+  /** Takes `tag` (validated: English when blank or unknown) and `dir`; requests an update only when one changed. */
+  apply(tag: string, dir: 'ltr' | 'rtl'): void {
+    const declared = this.validLocale(tag.trim());
     const lang = declared ?? 'en';
-    const dir = this.resolveDir();
     if (lang === this.lang && dir === this.dir && (declared !== undefined) === this.declared) return;
     this.lang = lang;
     this.declared = declared !== undefined;
@@ -89,9 +97,7 @@ export class LocaleController implements ReactiveController {
   }
 
   /** The declared locale, or undefined when there is none or it is not valid. */
-  private resolveLang(): string | undefined {
-    const element = closestWith(this.host, 'lang');
-    const declared = (element?.getAttribute('lang') ?? document.documentElement.lang ?? '').trim();
+  private validLocale(declared: string): string | undefined {
     if (declared === '') return undefined;
     const locale = canonicalLocale(declared);
     if (!locale) {
@@ -108,4 +114,9 @@ export class LocaleController implements ReactiveController {
       return closestWith(this.host, 'dir')?.getAttribute('dir')?.toLowerCase() === 'rtl' ? 'rtl' : 'ltr';
     }
   }
+}
+
+/** The language and direction the page gives `host`, for a server render (prerender.js), where there is no page to read. */
+export function assumeLocale(host: Element, lang: string, dir: 'ltr' | 'rtl'): void {
+  controllers.get(host)?.apply(lang, dir);
 }

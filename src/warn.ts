@@ -1,3 +1,5 @@
+import { isServer } from 'lit';
+
 // The last keys warned about, oldest first: bounded by count, and each key by length, so distinct bad values cannot grow it.
 const warned = new Set<string>();
 const remembered = 100;
@@ -15,7 +17,8 @@ function shown(value: unknown): string {
  */
 export function warnInvalid(tag: string, attribute: string, value: unknown, why: string, fallback: string): void {
   const key = `${tag}\u0000${attribute}\u0000${String(value).slice(0, 4 * shownLength)}`;
-  if (warned.has(key)) return;
+  // On a server each render is a new page (prerender() turns warnings into errors): say it every time.
+  if (warned.has(key) && !isServer) return;
   warned.add(key);
   if (warned.size > remembered) warned.delete(warned.values().next().value!);
   console.warn(`<${tag}>: ignoring ${attribute}="${shown(value)}" (${why}); ${fallback}.`);
