@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { LocaleController } from './locale-controller.js';
 import { theme, variant, type Theme, type ValueKind, type Variant } from './parsers.js';
 import { themeStyles } from './styles/theme.js';
+import { takeOver } from './take-over.js';
 import { warnInvalid } from './warn.js';
 
 /**
@@ -20,6 +21,11 @@ export abstract class MigrationElement extends LitElement {
 
   protected readonly locale = new LocaleController(this);
   private failed = false;
+
+  // A shadow root that came with the HTML (prerendered) is taken over, not appended to.
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    return takeOver(this) ?? super.createRenderRoot();
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // An unknown word matches no `:host([variant=…])` rule: the default look shows, with a warning.
