@@ -299,7 +299,7 @@ async function render(browser, code) {
       },
       { timeout: 10_000 },
     );
-    const button = await page.waitForSelector('migration-remittance-counter >>> [part=button]');
+    const button = await page.waitForSelector('migration-remittance-counter >>> [part~=button]');
     await button.click();
     await page.waitForFunction(() => /^Paused at \d/.test(document.querySelector('output')?.textContent ?? ''), {
       timeout: 5_000,

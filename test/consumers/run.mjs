@@ -262,7 +262,7 @@ async function react(browser, tarball) {
       ],
       quote: document.querySelector('migration-quote-block').shadowRoot.querySelector('[part=copy-button]') === null,
       panel: [panel.headingLevel, panel.collapsed, !!panel.shadowRoot.querySelector('h3')],
-      paused: [paused.paused, paused.shadowRoot.querySelector('[part=button]')?.getAttribute('aria-pressed')],
+      paused: [paused.paused, paused.shadowRoot.querySelector('[part~=button]')?.getAttribute('aria-pressed')],
     };
   });
   const [fact, noAnimation, factAttribute, value] = state.card;
@@ -277,7 +277,7 @@ async function react(browser, tarball) {
     JSON.stringify(state),
   );
 
-  const button = await page.waitForSelector('migration-remittance-counter:not(#paused) >>> [part=button]');
+  const button = await page.waitForSelector('migration-remittance-counter:not(#paused) >>> [part~=button]');
   await button.click();
   const heardPause = await page
     .waitForFunction(() => document.getElementById('heard').textContent.includes('migration-counter-pause'), {
