@@ -66,7 +66,7 @@ export default {
   browsers: engines.map((name) => launchers[name]()),
   concurrency: 1,
   testsFinishTimeout: 600_000,
-  browserStartTimeout: 60_000,
+  browserStartTimeout: 120_000,
   testFramework: { config: { timeout: 10_000 } },
   reporters: [defaultReporter(), countsReporter(process.env.COUNTS_FILE ?? 'test-results/counts.json')],
 };
