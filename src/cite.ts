@@ -232,19 +232,111 @@ export function formatCitation(item: Citable, style: CitationStyle): string {
 }
 
 /**
- * The one-line credit, in the widget's language: "Source: UN Secretary-General, Making Migration
- * Work for All (A/72/643), as quoted in IOM, 2018". Titles and names stay in English.
+ * A piece of a citation as a widget shows it: the library's words and punctuation (a string, in
+ * the widget's language), or a run a widget isolates — English names and titles (`en`, linked
+ * where `href`), a date or a number in the widget's locale.
  */
-export function creditLine(item: Citable, locale: string): string {
+export type CitationRun =
+  | string
+  | { readonly en: string; readonly href?: string; readonly title?: boolean }
+  | { readonly date: string; readonly datetime: string }
+  | { readonly number: string };
+
+/** The runs as plain text, as an image or a clipboard takes them. */
+export function runsText(runs: readonly CitationRun[]): string {
+  return runs.map((run) => (typeof run === 'string' ? run : 'en' in run ? run.en : 'date' in run ? run.date : run.number)).join('');
+}
+
+/** A pattern with `{name}` filled by runs: the pattern's own words stay strings. */
+function fillRuns(pattern: string, values: Record<string, CitationRun[]>): CitationRun[] {
+  return pattern.split(/(\{\w+\})/).flatMap((piece) => {
+    const name = /^\{(\w+)\}$/.exec(piece)?.[1];
+    return name === undefined ? (piece ? [piece] : []) : (values[name] ?? []);
+  });
+}
+
+/** Runs joined by a separator. */
+function joined(separator: string, groups: CitationRun[][]): CitationRun[] {
+  return groups.flatMap((group, i) => (i ? [separator, ...group] : group));
+}
+
+const yearRun = (doc: SourceDocument, locale: string): CitationRun => ({
+  number: numberFormat(locale, { useGrouping: false }).format(Number(year(doc))),
+});
+
+/** "para. 3" in the widget's language; any other locator stays as written, in English. */
+function locatorRuns(locator: string, locale: string): CitationRun[] {
+  const paragraph = /^para\. (\d+)$/.exec(locator)?.[1];
+  if (paragraph === undefined) return [{ en: locator }];
+  return fillRuns(stringsFor(locale).paragraph, { number: [{ number: numberFormat(locale).format(Number(paragraph)) }] });
+}
+
+/** What a credit or citation leaves out because the widget shows it already: the speaker, or the basis. */
+export interface CitationOptions {
+  /** The widget names the speaker itself (the quote block): the credit says only who quoted the words. */
+  readonly speakerShown?: boolean;
+  /** The widget names the basis itself (the counter): the credit leaves it out. */
+  readonly basisShown?: boolean;
+}
+
+/**
+ * The one-line credit's runs, without the "Source:" label: "UN Secretary-General, Making Migration
+ * Work for All (A/72/643), as quoted by IOM, 2018; based on World Bank estimates".
+ */
+export function creditRuns(item: Citable, locale: string, options: CitationOptions = {}): CitationRun[] {
   const strings = stringsFor(locale);
   const { original, copied } = chain(item);
   const speaker = quotedSpeaker(item);
-  const yearOf = (doc: SourceDocument) => numberFormat(locale, { useGrouping: false }).format(Number(year(doc)));
-  const short = (doc: SourceDocument) => `${authorOf(doc).short}, ${yearOf(doc)}`;
-  const first = speaker ?? (original ? `${authorOf(original).short}, ${named(original)}` : undefined);
+  const sep = strings.listSeparator;
+  const publisher: CitationRun[] = [{ en: authorOf(copied).short, href: copied.url }, sep, yearRun(copied, locale)];
+  const quotedBy = fillRuns(strings.asQuotedBy, { source: publisher });
+  const titled = (doc: SourceDocument): CitationRun[] => [
+    { en: authorOf(doc).short },
+    sep,
+    { en: named(doc), href: doc.url, title: true },
+  ];
+  let source: CitationRun[];
+  if (speaker) source = options.speakerShown ? quotedBy : [{ en: speaker }, sep, ...quotedBy];
+  else if (original) source = [...titled(original), sep, ...quotedBy];
   // A document without a symbol (the press release) goes by its author and year: its title is a headline.
-  const alone = copied.symbol ? `${authorOf(copied).short}, ${named(copied)}, ${yearOf(copied)}` : short(copied);
-  const source = first ? `${first}, ${strings.asQuotedIn} ${short(copied)}` : alone;
-  const basis = item.citation.basis ? `; ${fillTemplate(strings.basis, { basis: item.citation.basis })}` : '';
-  return fillTemplate(strings.sourceLine, { source: `${source}${basis}` });
+  else if (copied.symbol) source = [...titled(copied), sep, yearRun(copied, locale)];
+  else source = publisher;
+  const basis = options.basisShown ? undefined : item.citation.basis;
+  return basis ? [...source, strings.groupSeparator, ...fillRuns(strings.basis, { basis: [{ en: basis }] })] : source;
+}
+
+/**
+ * The full citation's runs, in the widget's language: both documents with their publishers and
+ * dates, the locator and the basis. Titles, names and publishers stay in English.
+ */
+export function citationRuns(item: Citable, locale: string, options: CitationOptions = {}): CitationRun[] {
+  const strings = stringsFor(locale);
+  const { original, copied } = chain(item);
+  const { locator, basis } = item.citation;
+  const sep = strings.listSeparator;
+  const doc = (d: SourceDocument, where?: string): CitationRun[] =>
+    joined(sep, [
+      [{ en: named(d), href: d.url, title: true }],
+      [{ en: d.publisher }],
+      [{ date: formatDate(d.date, locale), datetime: d.date }],
+      ...(where ? [locatorRuns(where, locale)] : []),
+    ]);
+  const speaker = options.speakerShown ? undefined : quotedSpeaker(item);
+  const quoted = original !== undefined || quotedSpeaker(item) !== undefined;
+  const asQuotedIn: CitationRun[] = quoted ? [`${strings.asQuotedIn} `, ...doc(copied, locator)] : doc(copied, locator);
+  const groups: CitationRun[][] = [
+    ...(speaker ? [[{ en: item.role ? `${speaker}, ${item.role}` : speaker }] as CitationRun[]] : []),
+    ...(original ? [doc(original)] : []),
+    asQuotedIn,
+    ...(basis ? [fillRuns(strings.basis, { basis: [{ en: basis }] })] : []),
+  ];
+  return joined(strings.groupSeparator, groups);
+}
+
+/**
+ * The one-line credit as text, in the widget's language: "Source: UN Secretary-General, Making
+ * Migration Work for All (A/72/643), as quoted by IOM, 2018". Titles and names stay in English.
+ */
+export function creditLine(item: Citable, locale: string): string {
+  return fillTemplate(stringsFor(locale).sourceLine, { source: runsText(creditRuns(item, locale)) });
 }

@@ -1,7 +1,18 @@
 import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { citationRuns, creditRuns, formatCitation, type Citable, type CitationOptions } from './cite.js';
+import { CitationDisclosure } from './credit.js';
 import { LocaleController } from './locale-controller.js';
-import { theme, variant, type Theme, type ValueKind, type Variant } from './parsers.js';
+import {
+  citationDisplay,
+  theme,
+  variant,
+  type CitationDisplay,
+  type Theme,
+  type ValueKind,
+  type Variant,
+} from './parsers.js';
+import { creditStyles } from './styles/credit.js';
 import { themeStyles } from './styles/theme.js';
 import { takeOver } from './take-over.js';
 import { warnInvalid } from './warn.js';
@@ -12,14 +23,17 @@ import { warnInvalid } from './warn.js';
  * A base class rather than controllers: reactive properties need a class to live on.
  */
 export abstract class MigrationElement extends LitElement {
-  static override styles = [themeStyles];
+  static override styles = [themeStyles, creditStyles];
 
   /** `light` or `dark`; by default the host page's colour scheme. */
   @property({ reflect: true }) accessor theme: Theme | undefined;
   /** Visual weight: `default`, `compact` or `emphasis`. */
   @property({ reflect: true }) accessor variant: Variant = 'default';
+  /** `credit`: a one-line source credit, the full citation one click away; `full`: the full citation inline. Print always shows it in full. */
+  @property() accessor citation: CitationDisplay = 'credit';
 
   protected readonly locale = new LocaleController(this);
+  private readonly disclosure = new CitationDisclosure(this);
   private failed = false;
 
   // A shadow root that came with the HTML (prerendered) is taken over, not appended to.
@@ -46,6 +60,18 @@ export abstract class MigrationElement extends LitElement {
 
   protected warn(attribute: string, raw: unknown, why: string, fallback: string): void {
     warnInvalid(this.localName, attribute, raw, why, fallback);
+  }
+
+  /** The source line of built-in items: one credit for all, the full citation of each behind one disclosure. */
+  protected renderCredit(items: readonly Citable[], options: CitationOptions = {}): TemplateResult {
+    const { strings, lang } = this.locale;
+    const full = this.read('citation', this.citation, citationDisplay, 'showing the one-line credit') === 'full';
+    const shown = {
+      credit: creditRuns(items[0]!, lang, options),
+      citation: items.map((item) => citationRuns(item, lang, options)),
+      copyText: items.map((item) => formatCitation(item, 'text')).join('\n'),
+    };
+    return this.disclosure.render(strings, shown, full);
   }
 
   /** The widget; what the element shows. */

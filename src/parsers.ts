@@ -111,3 +111,7 @@ export const variant = oneOf(variants);
 const themes = ['light', 'dark'] as const;
 export type Theme = (typeof themes)[number];
 export const theme = oneOf(themes);
+
+const citationDisplays = ['credit', 'full'] as const;
+export type CitationDisplay = (typeof citationDisplays)[number];
+export const citationDisplay = oneOf(citationDisplays);

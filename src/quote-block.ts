@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { citationTemplate, linkedTitle, sourceLine } from './citation-template.js';
+import { isolated, partnerSourceLine, sourceLine } from './credit.js';
 import { defaultQuoteId, quoteById, quotePieces, type Citation, type Quote } from './data/index.js';
 import { defineElement } from './define.js';
 import { formatDate } from './format/date.js';
@@ -23,8 +23,6 @@ interface ShownQuote {
   speaker?: string;
   role?: string;
   citation?: Citation;
-  /** The citation's document published someone else's words ("as quoted in"). */
-  asQuoted: boolean;
   /** Where the words are taken from, for `blockquote[cite]`. */
   citeUrl?: string;
 }
@@ -218,10 +216,10 @@ export class QuoteBlock extends MigrationElement {
     const date = this.read('date', this.date, kinds.isoDate, 'leaving the date out');
     const pieces = [
       this.light.has('speaker') || shown.speaker
-        ? html`<span part="speaker"><slot name="speaker">${shown.speaker}</slot></span>`
+        ? html`<span part="speaker">${isolated(html`<slot name="speaker">${shown.speaker}</slot>`)}</span>`
         : undefined,
       this.light.has('role') || shown.role
-        ? html`<span part="role"><slot name="role">${shown.role}</slot></span>`
+        ? html`<span part="role">${isolated(html`<slot name="role">${shown.role}</slot>`)}</span>`
         : undefined,
       date ? html`<time part="date" datetime=${date}>${formatDate(date, this.locale.lang)}</time>` : undefined,
     ].filter((piece) => piece !== undefined);
@@ -247,16 +245,16 @@ export class QuoteBlock extends MigrationElement {
   }
 
   private sourceTemplate(shown: ShownQuote): TemplateResult | typeof nothing {
-    const { strings, lang } = this.locale;
-    const line = (source: unknown) => sourceLine(strings, source);
-    if (this.light.has('source')) return line(html`<slot name="source"></slot>`);
+    const { strings } = this.locale;
+    if (this.light.has('source')) return sourceLine(strings, isolated(html`<slot name="source"></slot>`));
     const url = this.sourceUrlRead();
     const own = this.read('source', this.source, kinds.text, 'showing the built-in source') || url;
-    if (own) return line(linkedTitle(own, url));
+    if (own) return partnerSourceLine(strings, own, url);
     if (!shown.citation) return nothing;
-    return line(
-      html`${shown.asQuoted ? `${strings.asQuotedIn} ` : nothing}${citationTemplate(shown.citation, lang, strings)}`,
-    );
+    // The attribution above names the speaker: the credit says who quoted the words.
+    return this.renderCredit([{ citation: shown.citation, speaker: shown.speaker, role: shown.role }], {
+      speakerShown: true,
+    });
   }
 
   /** The partner's own quote: `text`, else (deprecated) the text written inside the element. */
@@ -286,7 +284,7 @@ export class QuoteBlock extends MigrationElement {
     const speaker = this.read('speaker', this.speaker, kinds.text, 'showing the built-in speaker');
     const role = this.read('speaker-role', this.speakerRole, kinds.text, 'showing the built-in role');
     const citeUrl = this.sourceUrlRead();
-    if (partnerText) return { pieces: [partnerText], lang: this.locale.lang, speaker, role, asQuoted: false, citeUrl };
+    if (partnerText) return { pieces: [partnerText], lang: this.locale.lang, speaker, role, citeUrl };
     const builtIn: Quote = picked ?? quoteById(defaultQuoteId)!;
     const { citation } = builtIn;
     return {
@@ -296,8 +294,6 @@ export class QuoteBlock extends MigrationElement {
       speaker: speaker || builtIn.speaker,
       role: role || builtIn.role,
       citation,
-      // IOM's own words in IOM's release are cited directly; anyone else's are "as quoted in" it.
-      asQuoted: !citation.document.publisher.startsWith(builtIn.speaker),
       citeUrl: citeUrl ?? (citation.quotedIn ?? citation.document).url,
     };
   }

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { property } from 'lit/decorators.js';
-import { citationTemplate, linkedTitle, sourceLine } from './citation-template.js';
+import { isolated, linkedTitle } from './credit.js';
 import { figureById, type Citation } from './data/index.js';
 import { defineElement } from './define.js';
 import { formatDate, parseIsoDate } from './format/date.js';
@@ -247,10 +247,9 @@ export class RemittanceCounter extends MigrationElement {
   }
 
   private sourceTemplate() {
-    const { strings, lang } = this.locale;
     const { citation } = this.basis;
-    if (!citation) return nothing;
-    return sourceLine(strings, citationTemplate({ ...citation, basis: undefined }, lang, strings));
+    // The basis line above names the basis (World Bank estimates): the credit leaves it out.
+    return citation ? this.renderCredit([{ citation }], { basisShown: true }) : nothing;
   }
 
   private readonly toggle = (): void => (this.paused ? this.resume() : this.pause());
@@ -315,8 +314,8 @@ export class RemittanceCounter extends MigrationElement {
   /** The source named in the basis line: the built-in basis ("World Bank estimates", in English) or the partner's. */
   private sourcePiece() {
     const { citation, source, sourceUrl } = this.basis;
-    if (citation?.basis) return html`<span lang="en">${citation.basis}</span>`;
-    return source ? linkedTitle(source, sourceUrl) : undefined;
+    if (citation?.basis) return html`<bdi lang="en" dir="ltr">${citation.basis}</bdi>`;
+    return source ? isolated(linkedTitle(source, sourceUrl)) : undefined;
   }
 
   /** A partner's basis without a source: leaves out the separator or brackets that would have held it. */

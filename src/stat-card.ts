@@ -1,6 +1,6 @@
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { citationTemplate, linkedTitle, sourceLine } from './citation-template.js';
+import { isolated, partnerSourceLine } from './credit.js';
 import { defaultFigureId, figureById, type Figure, type FigureFormat } from './data/index.js';
 import { defineElement } from './define.js';
 import { numberFormat } from './format/intl-cache.js';
@@ -157,6 +157,8 @@ export class StatCard extends MigrationElement {
   @property() accessor source: string | undefined;
   /** Link for `source` (http or https only). */
   @property({ attribute: 'source-url' }) accessor sourceUrl: string | undefined;
+  /** Set by a container that credits its figures once (the summary panel's `with-figures`): no source line of its own. */
+  @property({ attribute: false }) accessor creditShared = false;
   /** Shows the value at once, without counting up. */
   @property({ attribute: 'no-animation', type: Boolean }) accessor noAnimation = false;
 
@@ -231,7 +233,7 @@ export class StatCard extends MigrationElement {
         ${shown.options.style === 'percent' ? this.renderBar(shown) : nothing}
       </div>
       <figcaption>
-        <p part="label"><slot name="label">${label}</slot></p>
+        <p part="label">${isolated(html`<slot name="label">${label}</slot>`)}</p>
         <p part="description" ?hidden=${!hasDescription}>
           <slot name="description" @slotchange=${this.onSlotChange}>${description}</slot>
         </p>
@@ -302,17 +304,11 @@ export class StatCard extends MigrationElement {
   }
 
   private renderSource({ figure, builtIn }: Shown) {
-    const { strings, lang } = this.locale;
     const url = this.read('source-url', this.sourceUrl, kinds.url, 'not linking the source');
     const own =
       this.read('source', this.source, kinds.text, 'showing the built-in source') || (url ? new URL(url).hostname : '');
-    const citation = own
-      ? linkedTitle(own, url)
-      : builtIn
-        ? citationTemplate(figure.citation, lang, strings)
-        : undefined;
-    if (!citation) return nothing;
-    return sourceLine(strings, citation);
+    if (own) return partnerSourceLine(this.locale.strings, own, url);
+    return builtIn && !this.creditShared ? this.renderCredit([figure]) : nothing;
   }
 }
 

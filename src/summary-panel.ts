@@ -149,10 +149,13 @@ export class SummaryPanel extends MigrationElement {
       ${heading(subLevel, 'figures-heading', 'figures-heading', this.locale.strings.keyFigures)}
       ${
         this.withFigures
-          ? figures.map((f) => html`<migration-stat-card fact=${f.id} variant="compact"></migration-stat-card>`)
+          ? figures.map(
+              (f) => html`<migration-stat-card fact=${f.id} variant="compact" .creditShared=${true}></migration-stat-card>`,
+            )
           : nothing
       }
       <slot name="figures"></slot>
+      ${this.withFigures ? this.renderCredit(figures) : nothing}
     </section>`;
   }
 

@@ -1,3 +1,4 @@
+import { stringsFor } from '../i18n/index.js';
 import { dateFormat } from './intl-cache.js';
 
 const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -14,8 +15,16 @@ export function parseIsoDate(text: string | null | undefined): Date | undefined 
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d ? date : undefined;
 }
 
-/** A `YYYY-MM-DD` date in the locale's long form ("12 December 2017"), read in UTC so it never shifts a day. */
+/**
+ * A `YYYY-MM-DD` date in the locale's long form ("12 December 2017", "1er janvier 2018"), read in
+ * UTC so it never shifts a day; the day 1 as the language writes it (its `firstDay` string).
+ */
 export function formatDate(iso: string, locale: string): string {
   const date = parseIsoDate(iso);
-  return date ? dateFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date) : '';
+  if (!date) return '';
+  const parts = dateFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).formatToParts(date);
+  const { firstDay } = stringsFor(locale);
+  return parts
+    .map((part) => (part.type === 'day' && date.getUTCDate() === 1 ? firstDay.replace('{day}', part.value) : part.value))
+    .join('');
 }

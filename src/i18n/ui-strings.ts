@@ -38,6 +38,21 @@ export interface UiStrings {
   counterIllustration: string;
   /** The built-in figures' labels, by figure id. */
   figureLabels: Record<string, string>;
+  // Citation patterns: a translator fixes a language's citations here, in one place.
+  /** Between the parts of one citation (title, publisher, date): ", ", "، ", "，". */
+  listSeparator: string;
+  /** Between two citations or a citation and its basis: "; ", " ; ", "؛ ", "；". */
+  groupSeparator: string;
+  /** The one-line credit's "as quoted by IOM": `{source}`. */
+  asQuotedBy: string;
+  /** A paragraph locator, "para. 3": `{number}`. */
+  paragraph: string;
+  /** The day 1 in a long date ("1er" in French): `{day}`. */
+  firstDay: string;
+  /** The button that shows the full citation. */
+  fullCitation: string;
+  copyCitation: string;
+  citationCopied: string;
 }
 
 export const en: UiStrings = {
@@ -71,6 +86,15 @@ export const en: UiStrings = {
     'earnings-remitted': 'of migrants’ earnings are sent home',
     'remittances-2017': 'sent home by migrants in 2017',
   },
+  // Citation patterns.
+  listSeparator: ', ',
+  groupSeparator: '; ',
+  asQuotedBy: 'as quoted by {source}',
+  paragraph: 'para. {number}',
+  firstDay: '{day}',
+  fullCitation: 'Full citation',
+  copyCitation: 'Copy citation',
+  citationCopied: 'Citation copied',
 };
 
 export const fr: UiStrings = {
@@ -104,6 +128,15 @@ export const fr: UiStrings = {
     'earnings-remitted': 'des revenus des migrants sont envoyés dans leur pays d’origine',
     'remittances-2017': 'envoyés par les migrants dans leur pays d’origine en 2017',
   },
+  // Citation patterns.
+  listSeparator: ', ',
+  groupSeparator: '\u00a0; ',
+  asQuotedBy: 'cité par {source}',
+  paragraph: 'par. {number}',
+  firstDay: '{day}er',
+  fullCitation: 'Référence complète',
+  copyCitation: 'Copier la référence',
+  citationCopied: 'Référence copiée',
 };
 
 export const es: UiStrings = {
@@ -137,6 +170,15 @@ export const es: UiStrings = {
     'earnings-remitted': 'de los ingresos de los migrantes se envía a sus hogares',
     'remittances-2017': 'enviados a sus hogares por los migrantes en 2017',
   },
+  // Citation patterns.
+  listSeparator: ', ',
+  groupSeparator: '; ',
+  asQuotedBy: 'citado por {source}',
+  paragraph: 'párr. {number}',
+  firstDay: '{day}',
+  fullCitation: 'Referencia completa',
+  copyCitation: 'Copiar la referencia',
+  citationCopied: 'Referencia copiada',
 };
 
 export const ru: UiStrings = {
@@ -170,6 +212,15 @@ export const ru: UiStrings = {
     'earnings-remitted': 'доходов мигрантов отправляется домой',
     'remittances-2017': 'отправили домой мигранты в 2017 году',
   },
+  // Citation patterns.
+  listSeparator: ', ',
+  groupSeparator: '; ',
+  asQuotedBy: 'цит. по {source}',
+  paragraph: 'п. {number}',
+  firstDay: '{day}',
+  fullCitation: 'Полная ссылка',
+  copyCitation: 'Копировать ссылку',
+  citationCopied: 'Ссылка скопирована',
 };
 
 export const ar: UiStrings = {
@@ -203,6 +254,15 @@ export const ar: UiStrings = {
     'earnings-remitted': 'من دخل المهاجرين يُرسَل إلى بلدانهم الأصلية',
     'remittances-2017': 'أرسلها المهاجرون إلى بلدانهم في عام 2017',
   },
+  // Citation patterns.
+  listSeparator: '، ',
+  groupSeparator: '؛ ',
+  asQuotedBy: 'كما أوردته {source}',
+  paragraph: 'الفقرة {number}',
+  firstDay: '{day}',
+  fullCitation: 'المرجع الكامل',
+  copyCitation: 'نسخ المرجع',
+  citationCopied: 'تم نسخ المرجع',
 };
 
 export const zh: UiStrings = {
@@ -235,4 +295,13 @@ export const zh: UiStrings = {
     'earnings-remitted': '的移民收入寄回家乡',
     'remittances-2017': '2017年移民向家乡汇款',
   },
+  // Citation patterns.
+  listSeparator: '，',
+  groupSeparator: '；',
+  asQuotedBy: '转引自{source}',
+  paragraph: '第{number}段',
+  firstDay: '{day}',
+  fullCitation: '完整出处',
+  copyCitation: '复制出处',
+  citationCopied: '出处已复制',
 };
