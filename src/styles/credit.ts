@@ -12,6 +12,10 @@ export const creditStyles = css`
   [part~='source'] [hidden] {
     display: none;
   }
+  /* A date is one unbroken run: never "United Nations, 12" on one line and "ديسمبر 2017" on the next. */
+  [part~='source'] time {
+    white-space: nowrap;
+  }
   [part~='citation'] .entry:not(:only-child) {
     display: block;
   }
@@ -43,8 +47,9 @@ export const creditStyles = css`
     [part~='credit'] {
       display: none;
     }
+    /* Important: a widget's own [hidden] rule may be important too. */
     [part~='source'] [part~='citation'][hidden] {
-      display: inline;
+      display: inline !important;
     }
     [part~='citation-button'],
     .citation-actions {
