@@ -244,7 +244,9 @@ export type CitationRun =
 
 /** The runs as plain text, as an image or a clipboard takes them. */
 export function runsText(runs: readonly CitationRun[]): string {
-  return runs.map((run) => (typeof run === 'string' ? run : 'en' in run ? run.en : 'date' in run ? run.date : run.number)).join('');
+  return runs
+    .map((run) => (typeof run === 'string' ? run : 'en' in run ? run.en : 'date' in run ? run.date : run.number))
+    .join('');
 }
 
 /** A pattern with `{name}` filled by runs: the pattern's own words stay strings. */
@@ -268,7 +270,9 @@ const yearRun = (doc: SourceDocument, locale: string): CitationRun => ({
 function locatorRuns(locator: string, locale: string): CitationRun[] {
   const paragraph = /^para\. (\d+)$/.exec(locator)?.[1];
   if (paragraph === undefined) return [{ en: locator }];
-  return fillRuns(stringsFor(locale).paragraph, { number: [{ number: numberFormat(locale).format(Number(paragraph)) }] });
+  return fillRuns(stringsFor(locale).paragraph, {
+    number: [{ number: numberFormat(locale).format(Number(paragraph)) }],
+  });
 }
 
 /** What a credit or citation leaves out because the widget shows it already: the speaker, or the basis. */

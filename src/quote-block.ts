@@ -51,10 +51,11 @@ export class QuoteToggleEvent extends Event {
   }
 }
 
-/** Text as a reader sees it: slots read through to what they show, whitespace collapsed. */
+/** Text as a reader sees it: slots read through to what they show, hidden parts and buttons left out, whitespace collapsed. */
 function visibleText(node: Node): string {
   const parts: string[] = [];
   const walk = (n: Node): void => {
+    if (n instanceof HTMLElement && (n.hidden || n.localName === 'button')) return;
     if (n instanceof HTMLSlotElement) {
       const assigned = n.assignedNodes({ flatten: true });
       (assigned.length ? assigned : [...n.childNodes]).forEach(walk);

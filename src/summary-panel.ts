@@ -150,7 +150,8 @@ export class SummaryPanel extends MigrationElement {
       ${
         this.withFigures
           ? figures.map(
-              (f) => html`<migration-stat-card fact=${f.id} variant="compact" .creditShared=${true}></migration-stat-card>`,
+              (f) =>
+                html`<migration-stat-card fact=${f.id} variant="compact" .creditShared=${true}></migration-stat-card>`,
             )
           : nothing
       }

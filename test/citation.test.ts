@@ -167,24 +167,34 @@ describe('citation: a one-line credit, the full citation one click away', () => 
     expect(shown(part(card, 'citation'))).to.equal(true);
     expect(shown(part(card, 'credit'))).to.equal(false);
     expect(part(card, 'citation-button')).to.equal(null);
-    expect(text(part(card, 'citation'))).to.match(/^Making Migration Work for All \(A\/72\/643\), United Nations, December 12, 2017; as quoted in /);
+    expect(text(part(card, 'citation'))).to.match(
+      /^Making Migration Work for All \(A\/72\/643\), United Nations, December 12, 2017; as quoted in /,
+    );
     expect(shown(part(card, 'copy-citation-button'))).to.equal(true);
   });
 
   it('the counter says "Source" like the others, its credit without the basis its sentence already names', async () => {
-    const el = await fixture<MigrationElement>(html`<migration-remittance-counter lang="fr"></migration-remittance-counter>`);
-    expect(credit(el)).to.equal('Source\u00a0: UN Secretary-General, Making Migration Work for All (A/72/643), cité par IOM, 2018');
+    const el = await fixture<MigrationElement>(
+      html`<migration-remittance-counter lang="fr"></migration-remittance-counter>`,
+    );
+    expect(credit(el)).to.equal(
+      'Source\u00a0: UN Secretary-General, Making Migration Work for All (A/72/643), cité par IOM, 2018',
+    );
     expect(text(part(el, 'citation'))).to.match(/, par\. 3\u00a0; d’après World Bank estimates$/);
   });
 
   it('a summary panel with figures credits them once: one source line, one disclosure, none in the cards', async () => {
-    const panel = await fixture<MigrationElement>(html`<migration-summary-panel with-figures></migration-summary-panel>`);
+    const panel = await fixture<MigrationElement>(
+      html`<migration-summary-panel with-figures></migration-summary-panel>`,
+    );
     const cards = [...panel.shadowRoot!.querySelectorAll<MigrationElement>('migration-stat-card')];
     await Promise.all(cards.map((c) => c.updateComplete));
     expect(cards).to.have.length(4);
     for (const card of cards) expect(part(card, 'source'), card.getAttribute('fact')!).to.equal(null);
     expect(parts(panel, 'source')).to.have.length(1);
-    expect(credit(panel)).to.equal('Source: UN Secretary-General, Making Migration Work for All (A/72/643), as quoted by IOM, 2018');
+    expect(credit(panel)).to.equal(
+      'Source: UN Secretary-General, Making Migration Work for All (A/72/643), as quoted by IOM, 2018',
+    );
     const entries = [...part(panel, 'citation')!.querySelectorAll('.entry')].map((e) => text(e).replace(/.*, /, ''));
     expect(entries).to.deep.equal(['para. 2', 'para. 3', 'para. 3', 'para. 3; based on World Bank estimates']);
   });
@@ -208,7 +218,9 @@ function drawnLeftToRight(node: Text): boolean {
   return x(0) < x(node.data.length - 1);
 }
 const textIn = (el: HTMLElement) => {
-  const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT, { acceptNode: (n) => ((n as Text).data.trim() ? 1 : 2) });
+  const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT, {
+    acceptNode: (n) => ((n as Text).data.trim() ? 1 : 2),
+  });
   return walker.nextNode() as Text;
 };
 
@@ -255,7 +267,7 @@ describe('bidi: partner text and citation runs are isolated', () => {
       // Each date is one unbroken run on one line: never "United Nations, 12" / "ديسمبر 2017".
       for (const date of dates) {
         const lines = new Set([...date.getClientRects()].map((r) => Math.round(r.top)));
-        expect(lines.size, date.textContent!).to.equal(1);
+        expect(lines.size, date.textContent).to.equal(1);
       }
     });
   }

@@ -163,12 +163,12 @@ describe('cite: the report itself (summary panel)', () => {
 describe('cite: the one-line credit an image carries, in the widget’s language', () => {
   it('English', () => {
     expect(creditLine(migrants, 'en')).to.equal(
-      'Source: UN Secretary-General, Making Migration Work for All (A/72/643), as quoted in IOM, 2018',
+      'Source: UN Secretary-General, Making Migration Work for All (A/72/643), as quoted by IOM, 2018',
     );
     expect(creditLine(remittances, 'en')).to.equal(
-      'Source: UN Secretary-General, Making Migration Work for All (A/72/643), as quoted in IOM, 2018; based on World Bank estimates',
+      'Source: UN Secretary-General, Making Migration Work for All (A/72/643), as quoted by IOM, 2018; based on World Bank estimates',
     );
-    expect(creditLine(guterres, 'en')).to.equal('Source: António Guterres, as quoted in IOM, 2018');
+    expect(creditLine(guterres, 'en')).to.equal('Source: António Guterres, as quoted by IOM, 2018');
     expect(creditLine(iom, 'en')).to.equal('Source: IOM, 2018');
     expect(creditLine(report, 'en')).to.equal(
       'Source: UN Secretary-General, Making Migration Work for All (A/72/643), 2017',
@@ -178,12 +178,12 @@ describe('cite: the one-line credit an image carries, in the widget’s language
   it('Arabic and French: the library’s words translated, names and titles in English', () => {
     // WebKit writes Arabic with Arabic-Indic digits, Chromium and Firefox with Latin ones: both are right.
     expect(creditLine(remittances, 'ar')).to.be.oneOf([
-      'المصدر: UN Secretary-General, Making Migration Work for All (A/72/643), مقتبس في IOM, 2018; استنادًا إلى World Bank estimates',
-      'المصدر: UN Secretary-General, Making Migration Work for All (A/72/643), مقتبس في IOM, ٢٠١٨; استنادًا إلى World Bank estimates',
+      'المصدر: UN Secretary-General، Making Migration Work for All (A/72/643)، كما أوردته IOM، 2018؛ استنادًا إلى World Bank estimates',
+      'المصدر: UN Secretary-General، Making Migration Work for All (A/72/643)، كما أوردته IOM، ٢٠١٨؛ استنادًا إلى World Bank estimates',
     ]);
     expect(creditLine(migrants, 'fr')).to.equal(
       // French puts a no-break space before the colon.
-      'Source\u00a0: UN Secretary-General, Making Migration Work for All (A/72/643), cité dans IOM, 2018',
+      'Source\u00a0: UN Secretary-General, Making Migration Work for All (A/72/643), cité par IOM, 2018',
     );
   });
 });

@@ -10,9 +10,7 @@ import { emulate, howEmulated } from './support/media.js';
 const source = (await (await fetch('/src/data/source-text.txt')).text()).replace(/\s+/g, ' ');
 const isChromium = /Chrome\//.test(navigator.userAgent);
 const legal = quoteById('legal-pathways')!;
-const iomCitation =
-  'Source: as quoted in UN Migration Agency Welcomes UN Secretary General’s Report – Making Migration Work for All, ' +
-  'IOM, the UN Migration Agency, January 12, 2018, para. 7';
+const iomCitation = 'Source: as quoted by IOM, 2018';
 const legalCopy =
   `“${legal.fragments[0]!.slice(0, -1)}. ${legal.fragments[1]}” — António Guterres, Secretary-General of the United Nations. ` +
   `${iomCitation} ${pressRelease.url}`;
@@ -88,17 +86,18 @@ describe('<migration-quote-block>', () => {
       const el = await quoteBlock(html`<migration-quote-block></migration-quote-block>`);
       expect(seen(el, 'speaker')).to.equal('António Guterres');
       expect(seen(el, 'role')).to.equal('Secretary-General of the United Nations');
-      expect(text(part(el, 'source'))).to.equal(iomCitation);
+      expect(`${text(part(el, 'source-label'))} ${text(part(el, 'credit'))}`).to.equal(iomCitation);
       expect(part(el, 'source')!.querySelector('a')!.href).to.equal(pressRelease.url);
-      expect(part(el, 'source')!.querySelector('time')!.getAttribute('datetime')).to.equal('2018-01-12');
+      expect(part(el, 'citation')!.querySelector('time')!.getAttribute('datetime')).to.equal('2018-01-12');
       // Never presented as text of the report.
       expect(text(el.shadowRoot)).to.not.match(/A\/72\/643|undocs|Report of the Secretary-General/);
     });
 
     it('cites in the page’s language, with the date localized (French)', async () => {
       const el = await quoteBlock(html`<div lang="fr"><migration-quote-block></migration-quote-block></div>`);
-      expect(text(part(el, 'source'))).to.match(
-        /^Source : cité dans UN Migration Agency Welcomes .*12 janvier 2018, para\. 7$/,
+      expect(text(part(el, 'credit'))).to.equal('cité par IOM, 2018');
+      expect(text(part(el, 'citation'))).to.match(
+        /^cité dans UN Migration Agency Welcomes .*12 janvier 2018, par\. 7$/,
       );
       expect(part(el, 'source')!.textContent).to.match(/^Source\u00a0: /);
       expect(text(part(el, 'copy-button'))).to.equal('Copier la citation');
@@ -114,7 +113,8 @@ describe('<migration-quote-block>', () => {
       expect(source).to.include(iom.fragments[0]!);
       expect(seen(el, 'attribution')).to.equal('IOM, the UN Migration Agency');
       expect(text(el.shadowRoot)).to.not.include('Guterres');
-      expect(text(part(el, 'source'))).to.match(/^Source: UN Migration Agency Welcomes/);
+      expect(text(part(el, 'credit'))).to.equal('IOM, 2018');
+      expect(text(part(el, 'citation'))).to.match(/^UN Migration Agency Welcomes/);
     });
 
     it('a partner’s quote takes speaker, speaker-role, date, source and source-url', async () => {
@@ -494,7 +494,7 @@ describe('<migration-quote-block>', () => {
       await el.updateComplete;
       wrapper.lang = 'zh';
       await waitUntil(() => text(part(el, 'copy-button')) === '复制引文', 'did not switch language');
-      expect(text(part(el, 'source'))).to.match(/^来源：引自 UN Migration Agency Welcomes .*2018年1月12日, para\. 7$/);
+      expect(text(part(el, 'citation'))).to.match(/^引自 UN Migration Agency Welcomes .*2018年1月12日，第7段$/);
       expect(parts(el, 'fragment')[1]!.textContent).to.equal(legal.fragments[1]);
     });
   });

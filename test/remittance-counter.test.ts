@@ -109,8 +109,8 @@ describe('<migration-remittance-counter>', () => {
       expect(shown(el)).to.equal('$0');
       expect(text(el, 'basis')).to.equal('at the 2017 rate of some $600B a year, World Bank estimates');
       expect(button(el).textContent.trim()).to.equal('Pause');
-      expect(text(el, 'source')).to.match(
-        /^Source: Making Migration Work for All \(A\/72\/643\), United Nations, .*as quoted in UN Migration Agency/,
+      expect(text(el, 'credit')).to.equal(
+        'UN Secretary-General, Making Migration Work for All (A/72/643), as quoted by IOM, 2018',
       );
       expect(part(el, 'source')!.querySelector('a')!.href).to.equal('https://undocs.org/A/72/643');
       expect(part(el, 'note')).to.equal(null);

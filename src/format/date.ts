@@ -25,6 +25,8 @@ export function formatDate(iso: string, locale: string): string {
   const parts = dateFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).formatToParts(date);
   const { firstDay } = stringsFor(locale);
   return parts
-    .map((part) => (part.type === 'day' && date.getUTCDate() === 1 ? firstDay.replace('{day}', part.value) : part.value))
+    .map((part) =>
+      part.type === 'day' && date.getUTCDate() === 1 ? firstDay.replace('{day}', part.value) : part.value,
+    )
     .join('');
 }
