@@ -131,3 +131,16 @@ export class CitationDisclosure {
     this.host.dispatchEvent(new CitationCopyEvent(this.host.localName, text, copied));
   }
 }
+
+declare global {
+  interface HTMLElementEventMap {
+    'migration-stat-card-citation': CitationToggleEvent;
+    'migration-quote-block-citation': CitationToggleEvent;
+    'migration-remittance-counter-citation': CitationToggleEvent;
+    'migration-summary-panel-citation': CitationToggleEvent;
+    'migration-stat-card-copy-citation': CitationCopyEvent;
+    'migration-quote-block-copy-citation': CitationCopyEvent;
+    'migration-remittance-counter-copy-citation': CitationCopyEvent;
+    'migration-summary-panel-copy-citation': CitationCopyEvent;
+  }
+}

@@ -89,6 +89,13 @@ function visibleText(node: Node): string {
  * @csspart date - The date the words were said.
  * @csspart source - The source line: its label and the citation.
  * @csspart source-label - "Source:", before the citation.
+ * @csspart credit - The one-line credit of the built-in source.
+ * @csspart citation - The full citation (behind "Full citation", or inline with `citation="full"`; always in print).
+ * @csspart citation-button - "Full citation", the disclosure button (also `button`).
+ * @csspart copy-citation-button - "Copy citation" (also `button`).
+ * @csspart citation-status - The announced result of copying the citation.
+ * @fires {CitationToggleEvent} migration-quote-block-citation - After "Full citation" opened or closed; `open` is the new state.
+ * @fires {CitationCopyEvent} migration-quote-block-copy-citation - After "Copy citation"; `text` is the plain-text citation, `copied` whether the clipboard took it.
  * @csspart button - Every button (with its own name beside: `more-button`, `copy-button`, `share-button`).
  * @csspart more-button - "Show more" / "Show less".
  * @csspart copy-button - "Copy quote".

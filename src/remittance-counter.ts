@@ -114,6 +114,13 @@ interface Basis {
  * @csspart pause-button - The pause toggle.
  * @csspart source - The source line of the built-in figure: its label and the citation.
  * @csspart source-label - "Source:", before the citation.
+ * @csspart credit - The one-line credit of the built-in source.
+ * @csspart citation - The full citation (behind "Full citation", or inline with `citation="full"`; always in print).
+ * @csspart citation-button - "Full citation", the disclosure button (also `button`).
+ * @csspart copy-citation-button - "Copy citation" (also `button`).
+ * @csspart citation-status - The announced result of copying the citation.
+ * @fires {CitationToggleEvent} migration-remittance-counter-citation - After "Full citation" opened or closed; `open` is the new state.
+ * @fires {CitationCopyEvent} migration-remittance-counter-copy-citation - After "Copy citation"; `text` is the plain-text citation, `copied` whether the clipboard took it.
  * @cssprop [--migration-accent=#0072bc] - The amount and the button.
  * @cssprop [--migration-text=#1b1b1b] - Text colour.
  * @cssprop [--migration-muted=#4a4a4a] - Basis and source text.

@@ -127,6 +127,13 @@ interface Shown {
  * @csspart description - The line of context.
  * @csspart source - The source line: its label and the citation.
  * @csspart source-label - "Source:", before the citation.
+ * @csspart credit - The one-line credit of the built-in source.
+ * @csspart citation - The full citation (behind "Full citation", or inline with `citation="full"`; always in print).
+ * @csspart citation-button - "Full citation", the disclosure button (also `button`).
+ * @csspart copy-citation-button - "Copy citation" (also `button`).
+ * @csspart citation-status - The announced result of copying the citation.
+ * @fires {CitationToggleEvent} migration-stat-card-citation - After "Full citation" opened or closed; `open` is the new state.
+ * @fires {CitationCopyEvent} migration-stat-card-copy-citation - After "Copy citation"; `text` is the plain-text citation, `copied` whether the clipboard took it.
  * @cssprop [--migration-accent=#0072bc] - Links and the emphasis variant's value.
  * @cssprop [--migration-text=#1b1b1b] - Text colour.
  * @cssprop [--migration-muted=#4a4a4a] - Secondary text.

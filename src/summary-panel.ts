@@ -64,6 +64,15 @@ const en = (text: string) => html`<span lang="en" dir="ltr">${text}</span>`;
  * @csspart links - The links to the report.
  * @csspart read-link - The prominent link to the official text in the page's language.
  * @csspart languages - The list of the six language versions.
+ * @csspart source - The key figures' source line: its label and the credit.
+ * @csspart source-label - "Source:", before the credit.
+ * @csspart credit - The one credit of the built-in key figures (`with-figures`).
+ * @csspart citation - The full citation (behind "Full citation", or inline with `citation="full"`; always in print).
+ * @csspart citation-button - "Full citation", the disclosure button (also `button`).
+ * @csspart copy-citation-button - "Copy citation" (also `button`).
+ * @csspart citation-status - The announced result of copying the citation.
+ * @fires {CitationToggleEvent} migration-summary-panel-citation - After "Full citation" opened or closed; `open` is the new state.
+ * @fires {CitationCopyEvent} migration-summary-panel-copy-citation - After "Copy citation"; `text` is the plain-text citation, `copied` whether the clipboard took it.
  *
  * @cssprop [--migration-accent=#0072bc] - Links, the button and the read link's background.
  * @cssprop [--migration-text=#1b1b1b] - Text colour.
