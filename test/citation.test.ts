@@ -130,7 +130,7 @@ describe('citation: a one-line credit, the full citation one click away', () => 
     expect(shown(part(card, 'citation'))).to.equal(true);
     expect(shown(part(card, 'credit'))).to.equal(false, 'a screen reader hears the citation once');
     expect(shown(part(card, 'copy-citation-button'))).to.equal(true);
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: 'Enter' });
     await new Promise((r) => setTimeout(r, 50));
     expect(part(card, 'citation-button')!.getAttribute('aria-expanded')).to.equal('false');
     expect(seen).to.deep.equal([true, false]);
