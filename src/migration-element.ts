@@ -26,6 +26,7 @@ export abstract class MigrationElement extends LitElement {
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     // First connected in another document, Lit's sheets would be refused: connectedCallback adopts copies.
     if (this.ownerDocument !== document) {
+      // eslint-disable-next-line wc/attach-shadow-constructor -- Lit's own createRenderRoot attaches it here too
       return this.shadowRoot ?? this.attachShadow((this.constructor as typeof LitElement).shadowRootOptions);
     }
     return takeOver(this) ?? super.createRenderRoot();

@@ -37,7 +37,7 @@ const merged = new Map<string, UiStrings | undefined>();
 registry.listeners.add(() => merged.clear());
 
 function merge<T extends StringOverrides>(base: T, strings: StringOverrides): T {
-  return { ...base, ...strings, figureLabels: { ...base.figureLabels, ...strings.figureLabels } } as T;
+  return { ...base, ...strings, figureLabels: { ...base.figureLabels, ...strings.figureLabels } };
 }
 
 /** The built-in and registered strings of exactly `tag`; a registered regional tag builds on its language. */

@@ -48,7 +48,7 @@ for (const tag of widgetTags) {
       try {
         win.document.body.append(el);
         await el.updateComplete;
-        expect(el.shadowRoot!.textContent!.trim()).not.to.equal('');
+        expect(el.shadowRoot!.textContent.trim()).not.to.equal('');
         expect(styled(el)).to.deep.equal(styledLook);
       } finally {
         win.frameElement!.remove();

@@ -29,7 +29,7 @@ async function allRender(win: Window & typeof globalThis, errors: string[]): Pro
   expect(errors).to.deep.equal([]);
 }
 
-function recordErrors(win: Window): string[] {
+function recordErrors(win: Window & typeof globalThis): string[] {
   const errors: string[] = [];
   win.addEventListener('error', (event) => errors.push(String(event.message)));
   win.addEventListener('unhandledrejection', (event) => errors.push(String(event.reason)));
