@@ -100,6 +100,23 @@ function shareTrustedTypesPolicy() {
   };
 }
 
+/**
+ * Lit polyfills `Symbol.metadata` by assigning it: under SES lockdown() or any frozen `Symbol` that
+ * assignment throws and the file never evaluates. Skip it when `Symbol` is frozen (the elements
+ * declare `static properties`, which need no metadata).
+ */
+function guardSymbolMetadata() {
+  const polyfill = /Symbol\.metadata\?\?=Symbol\("metadata"\)/;
+  return {
+    name: 'guard-symbol-metadata',
+    transform(code, id) {
+      if (!/reactive-element[\\/]reactive-element\.js$/.test(id)) return null;
+      if (!polyfill.test(code)) this.error('Lit no longer polyfills Symbol.metadata as expected: update this plugin');
+      return replaceWithMap(code, polyfill, (assignment) => `(Object.isFrozen(Symbol)||(${assignment}))`);
+    },
+  };
+}
+
 /** Writes dist/integrity.json: the standalone file's subresource-integrity hash, for pinned embed snippets. */
 function integrityJson() {
   return {
@@ -158,6 +175,7 @@ export default [
       resolve(),
       litSourceMaps(),
       shareTrustedTypesPolicy(),
+      guardSymbolMetadata(),
       minifyCssTemplates(),
       typescript({
         tsconfig: './tsconfig.build.json',

@@ -27,6 +27,8 @@ export function defineElement(tag: string, element: CustomElementConstructor): v
 function warnSkipped(): void {
   console.warn(
     `migration-widgets v${version}: already defined on this page, kept as they are: ${skipped.join(', ')}. ` +
+      "The widgets use the first definition's classes: this copy's classes (instanceof, its event classes such as " +
+      'QuoteCopyEvent) do not match them, while registerStrings from either copy reaches every widget. ' +
       'The library was probably loaded twice; load it once.',
   );
   skipped = [];

@@ -1,4 +1,4 @@
-import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, type CSSResultOrNative, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { citationRuns, creditRuns, formatCitation, type Citable, type CitationOptions } from './cite.js';
 import { CitationDisclosure } from './credit.js';
@@ -38,7 +38,22 @@ export abstract class MigrationElement extends LitElement {
 
   // A shadow root that came with the HTML (prerendered) is taken over, not appended to.
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    // First connected in another document, Lit's sheets would be refused: connectedCallback adopts copies.
+    if (this.ownerDocument !== document) {
+      // eslint-disable-next-line wc/attach-shadow-constructor -- Lit's own createRenderRoot attaches it here too
+      return this.shadowRoot ?? this.attachShadow((this.constructor as typeof LitElement).shadowRootOptions);
+    }
     return takeOver(this) ?? super.createRenderRoot();
+  }
+
+  // Moved to another document and back (iframe, print, adoptNode), the root has lost its sheets (lit/lit#4868).
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const root = this.renderRoot;
+    if (root instanceof ShadowRoot && !root.adoptedStyleSheets.length) {
+      const styles = (this.constructor as typeof LitElement).elementStyles;
+      root.adoptedStyleSheets = styles.flatMap((style) => sheetIn(this.ownerDocument, style));
+    }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -90,3 +105,21 @@ export abstract class MigrationElement extends LitElement {
 }
 
 const fallbackTemplate: TemplateResult = html`<slot></slot>`;
+
+const copies = new WeakMap<Document, WeakMap<CSSResultOrNative, CSSStyleSheet>>();
+
+/** `style` as a sheet `doc` accepts: a constructed sheet belongs to the document whose window made it. */
+function sheetIn(doc: Document, style: CSSResultOrNative): CSSStyleSheet[] {
+  const own = style instanceof CSSStyleSheet ? style : style.styleSheet;
+  const Sheet = doc.defaultView?.CSSStyleSheet;
+  if (!own || !Sheet || doc === document) return own ? [own] : [];
+  const forDoc = copies.get(doc) ?? new WeakMap<CSSResultOrNative, CSSStyleSheet>();
+  copies.set(doc, forDoc);
+  let copy = forDoc.get(style);
+  if (!copy) {
+    copy = new Sheet();
+    copy.replaceSync([...own.cssRules].map((rule) => rule.cssText).join('\n'));
+    forDoc.set(style, copy);
+  }
+  return [copy];
+}

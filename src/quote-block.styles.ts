@@ -17,6 +17,8 @@ export const quoteBlockStyles = css`
   .text {
     margin: 0;
     quotes: auto;
+    /* A partner's quote keeps its line breaks (newlines in its text, never markup). */
+    white-space: pre-line;
   }
   .text::before {
     content: open-quote;

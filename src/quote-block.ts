@@ -4,7 +4,7 @@ import { isolated, partnerSourceLine, sourceLine } from './credit.js';
 import { defaultQuoteId, quoteById, quotePieces, type Citation, type Quote } from './data/index.js';
 import { defineElement } from './define.js';
 import { formatDate } from './format/date.js';
-import { LightDomController } from './light-dom-controller.js';
+import { LightDomController, linesAsWritten } from './light-dom-controller.js';
 import { MigrationElement } from './migration-element.js';
 import * as kinds from './parsers.js';
 import { quoteBlockStyles } from './quote-block.styles.js';
@@ -50,6 +50,35 @@ export class QuoteToggleEvent extends Event {
     super('migration-quote-block-toggle', { bubbles: true });
   }
 }
+
+/**
+ * One ResizeObserver for every clamped quote on the page: its callback reads every overflow in one
+ * pass and only then lets the widgets re-render, so that no widget forces a layout of its own.
+ */
+const clampWatch = {
+  observer: undefined as ResizeObserver | undefined,
+  reports: new Map<Element, (overflowing: boolean) => void>(),
+
+  watch(text: Element, report: (overflowing: boolean) => void): void {
+    if (typeof ResizeObserver !== 'function') return;
+    this.observer ??= new ResizeObserver((entries) => {
+      const measured = entries.map(({ target }) => ({
+        target,
+        overflowing: target.classList.contains('clamped') && target.scrollHeight > target.clientHeight + 1,
+      }));
+      for (const { target, overflowing } of measured) this.reports.get(target)?.(overflowing);
+    });
+    this.reports.set(text, report);
+    // Observing afresh reports the current size once, after the next layout.
+    this.observer.unobserve(text);
+    this.observer.observe(text);
+  },
+
+  unwatch(text: Element | null): void {
+    if (!text || !this.reports.delete(text)) return;
+    this.observer?.unobserve(text);
+  },
+};
 
 /** Text as a reader sees it: slots read through to what they show, hidden parts and buttons left out, whitespace collapsed. */
 function visibleText(node: Node): string {
@@ -144,7 +173,6 @@ export class QuoteBlock extends MigrationElement {
   @state() private accessor canShare = false;
 
   private readonly light = new LightDomController(this);
-  private resizeObserver?: ResizeObserver;
 
   protected override firstUpdated(): void {
     this.canShare = typeof navigator.share === 'function';
@@ -152,17 +180,12 @@ export class QuoteBlock extends MigrationElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (typeof ResizeObserver !== 'function') return;
-    // Whether the clamped text overflows depends on the width it gets.
-    this.resizeObserver = new ResizeObserver(() => this.measure());
-    const text = this.hasUpdated ? this.renderRoot.querySelector('.text') : null;
-    if (text) this.resizeObserver.observe(text);
+    if (this.hasUpdated) this.watchClamp();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
-    this.resizeObserver = undefined;
+    clampWatch.unwatch(this.textElement());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -171,18 +194,25 @@ export class QuoteBlock extends MigrationElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    const text = this.renderRoot.querySelector('.text');
     const own = ['overflowing', 'expanded', 'status', 'canShare'];
-    if (
-      !text ||
-      !this.resizeObserver ||
-      (changed.size && [...changed.keys()].every((key) => own.includes(String(key))))
-    )
-      return;
-    // Observing afresh reports the current size once: the measurement runs after layout, outside the update.
-    this.resizeObserver.unobserve(text);
-    this.resizeObserver.observe(text);
+    if (!changed.size || ![...changed.keys()].every((key) => own.includes(String(key)))) this.watchClamp();
   }
+
+  private textElement(): Element | null {
+    return this.hasUpdated ? this.renderRoot.querySelector('.text') : null;
+  }
+
+  /** Whether the clamped text overflows depends on the width it gets: measured after each layout that changes it. */
+  private watchClamp(): void {
+    const text = this.textElement();
+    if (this.clamp == null || !this.isConnected) clampWatch.unwatch(text);
+    else if (text) clampWatch.watch(text, this.showsMore);
+  }
+
+  /** Shows "Show more" only while the clamped text really overflows (kept while expanded, for "Show less"). */
+  private readonly showsMore = (overflowing: boolean): void => {
+    if (!this.expanded && overflowing !== this.overflowing) this.overflowing = overflowing;
+  };
 
   // The whole widget in one template, each piece from its own method.
   protected override renderWidget() {
@@ -267,7 +297,8 @@ export class QuoteBlock extends MigrationElement {
 
   /** The partner's own quote: `text`, else (deprecated) the text written inside the element. */
   private partnerText(): string | undefined {
-    let own = this.read('text', this.text, kinds.text, 'showing the built-in quote');
+    // Its line breaks are the partner's (a poem, a list): kept as text, drawn by white-space: pre-line.
+    let own = linesAsWritten(this.read('text', this.text, kinds.text, 'showing the built-in quote') ?? '');
     if (!own && this.light.unnamedText) {
       own = this.light.unnamedText;
       warnDeprecated(
@@ -315,14 +346,6 @@ export class QuoteBlock extends MigrationElement {
     await this.updateComplete;
     this.dispatchEvent(new QuoteToggleEvent(this.expanded));
   };
-
-  /** Shows "Show more" only while the clamped text really overflows. */
-  private measure(): void {
-    if (this.expanded) return;
-    const text = this.renderRoot.querySelector<HTMLElement>('.text');
-    const overflowing = !!text?.classList.contains('clamped') && text.scrollHeight > text.clientHeight + 1;
-    if (overflowing !== this.overflowing) this.overflowing = overflowing;
-  }
 
   /** “Quote” — Speaker, role. Source: citation URL — exactly what the reader sees, as plain text. */
   private plainText(): { text: string; title: string; url?: string } {

@@ -20,9 +20,6 @@ const builtIn = figureById('remittances-2017')!;
 const redrawMs = 200;
 const reducedMotionRedrawMs = 5_000;
 
-// A monotonic epoch clock: unlike Date.now(), a change of the system clock cannot make it jump.
-const now = (): number => performance.timeOrigin + performance.now();
-
 /**
  * Fired when the counter is paused; `amount` is the frozen amount, unrounded. Fired as
  * `migration-remittance-counter-pause`, and under its old name `migration-counter-pause` until 0.3.
@@ -161,16 +158,17 @@ export class RemittanceCounter extends MigrationElement {
   private basis: Basis = this.builtInBasis();
   private rate = new RemittanceRate(this.basis.annual);
 
+  // Every instant is Date.now(): a monotonic clock stops while the device sleeps and would leave the amount behind.
   /** The amount now, unrounded. */
   get amount(): number {
-    return this.rate.amountAt(this.span.elapsed(now()));
+    return this.rate.amountAt(this.span.elapsed(Date.now()));
   }
 
   /** Freezes the amount and fires `migration-remittance-counter-pause`. */
   pause(): void {
     if (this.paused) return;
     this.paused = true;
-    this.span.pause(now());
+    this.span.pause(Date.now());
     this.dispatchEvent(new CounterPauseEvent(this.amount));
     this.dispatchEvent(new CounterPauseEvent(this.amount, 'migration-counter-pause'));
   }
@@ -179,7 +177,7 @@ export class RemittanceCounter extends MigrationElement {
   resume(): void {
     if (!this.paused) return;
     this.paused = false;
-    this.span.resume(now());
+    this.span.resume(Date.now());
     this.dispatchEvent(new CounterResumeEvent(this.amount));
     this.dispatchEvent(new CounterResumeEvent(this.amount, 'migration-counter-resume'));
   }
@@ -199,8 +197,8 @@ export class RemittanceCounter extends MigrationElement {
     if (changed.has('since')) this.restart();
     // The attribute can change without the methods: follow it (both calls are no-ops when in step).
     if (changed.has('paused')) {
-      if (this.paused) this.span.pause(now());
-      else this.span.resume(now());
+      if (this.paused) this.span.pause(Date.now());
+      else this.span.resume(Date.now());
     }
   }
 
@@ -216,7 +214,7 @@ export class RemittanceCounter extends MigrationElement {
   protected override renderWidget() {
     const { strings } = this.locale;
     const { year, annual } = this.basis;
-    const elapsed = this.span.elapsed(now());
+    const elapsed = this.span.elapsed(Date.now());
     const amount = this.rate.amountAt(elapsed);
     // The widest the amount gets within a day, digits as zeros: reserves the width of growth.
     const reserve = this.money(this.rate.amountAt(elapsed + 86_400_000)).replace(/\p{Nd}/gu, '0');
@@ -263,7 +261,7 @@ export class RemittanceCounter extends MigrationElement {
 
   private visibilityChanged(visible: boolean): void {
     if (!visible) return this.timer.stop();
-    if (this.mode === 'view' && !this.span.started) this.span.startAt(now(), now());
+    if (this.mode === 'view' && !this.span.started) this.span.startAt(Date.now(), Date.now());
     this.requestUpdate();
   }
 
@@ -272,7 +270,7 @@ export class RemittanceCounter extends MigrationElement {
     const since = kinds.text.parse(this.since) || 'view';
     const day = since === 'load' || since === 'view' ? undefined : kinds.isoDate.parse(this.since);
     const date = parseIsoDate(day);
-    const t = now();
+    const t = Date.now();
     this.span.reset();
     this.sinceDay = undefined;
     if (since === 'load') {

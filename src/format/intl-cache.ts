@@ -17,10 +17,13 @@ function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(
   return formatter;
 }
 
+// Intl reads inherited option fields too: only the options' own reach it, whatever another script put on Object.prototype.
+const own = <T extends object>(options: T): T => Object.assign(Object.create(null) as T, options);
+
 export function numberFormat(locale: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
-  return cached('number', locale, options, () => new Intl.NumberFormat(locale, options));
+  return cached('number', locale, options, () => new Intl.NumberFormat(locale, own(options)));
 }
 
 export function dateFormat(locale: string, options: Intl.DateTimeFormatOptions = {}): Intl.DateTimeFormat {
-  return cached('date', locale, options, () => new Intl.DateTimeFormat(locale, options));
+  return cached('date', locale, options, () => new Intl.DateTimeFormat(locale, own(options)));
 }

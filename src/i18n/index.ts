@@ -5,31 +5,75 @@ export type { UiStrings } from './ui-strings.js';
 /** A partner's strings for one language: any subset, figure labels merged by id. */
 export type StringOverrides = Partial<Omit<UiStrings, 'figureLabels'>> & { figureLabels?: Record<string, string> };
 
-const catalogs = new Map<string, UiStrings>(Object.entries({ ar, en, es, fr, ru, zh }));
-const listeners = new Set<() => void>();
+const builtIn = new Map<string, UiStrings>(Object.entries({ ar, en, es, fr, ru, zh }));
+
+/**
+ * What a page author configures, shared by every copy of the library on the page (an older copy
+ * loaded first owns the widgets): the registered strings by language, and every copy's listeners.
+ * Only a Map and a Set, so that it still works if a hardened page freezes it.
+ */
+interface Registry {
+  readonly version: 1;
+  readonly strings: Map<string, StringOverrides>;
+  readonly listeners: Set<() => void>;
+}
+
+const registryKey = Symbol.for('migration-widgets.registry');
+
+function sharedRegistry(): Registry {
+  const found = (globalThis as { [registryKey]?: Registry })[registryKey];
+  if (found?.version === 1) return found;
+  const own: Registry = { version: 1, strings: new Map(), listeners: new Set() };
+  try {
+    if (!found) Object.defineProperty(globalThis, registryKey, { value: own });
+  } catch {
+    // A frozen globalThis (SES harden): this copy keeps its own registry.
+  }
+  return own;
+}
+
+const registry = sharedRegistry();
+const merged = new Map<string, UiStrings | undefined>();
+registry.listeners.add(() => merged.clear());
+
+function merge<T extends StringOverrides>(base: T, strings: StringOverrides): T {
+  return { ...base, ...strings, figureLabels: { ...base.figureLabels, ...strings.figureLabels } };
+}
+
+/** The built-in and registered strings of exactly `tag`; a registered regional tag builds on its language. */
+function catalog(tag: string): UiStrings | undefined {
+  if (merged.has(tag)) return merged.get(tag);
+  const own = builtIn.get(tag);
+  const registered = registry.strings.get(tag);
+  const language = tag.split('-')[0]!;
+  const base = () => own ?? (language === tag ? undefined : catalog(language)) ?? catalog('en')!;
+  const strings = registered ? merge(base(), registered) : own;
+  merged.set(tag, strings);
+  return strings;
+}
 
 /**
  * Adds a language or overrides strings of one (`registerStrings('pt', {...})`,
  * `registerStrings('fr', { readReport: 'Lire' })`). Missing keys fall back to the base
- * language (`pt-BR` → `pt`), then English. Widgets on the page re-render.
+ * language (`pt-BR` → `pt`), then English. Widgets on the page re-render, whichever copy of the
+ * library they come from.
  */
 export function registerStrings(lang: string, strings: StringOverrides): void {
   const key = lang.toLowerCase();
-  const base = stringsFor(key);
-  catalogs.set(key, { ...base, ...strings, figureLabels: { ...base.figureLabels, ...strings.figureLabels } });
-  for (const listener of listeners) listener();
+  registry.strings.set(key, merge(registry.strings.get(key) ?? {}, strings));
+  for (const listener of registry.listeners) listener();
 }
 
 /** Called after every `registerStrings`; returns the function that stops it. */
 export function onStringsChange(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
+  registry.listeners.add(listener);
+  return () => registry.listeners.delete(listener);
 }
 
 /** The strings for a BCP 47 locale: the exact tag, then its language, then English. */
 export function stringsFor(locale: string): UiStrings {
   const tag = locale.toLowerCase();
-  return catalogs.get(tag) ?? catalogs.get(tag.split('-')[0]!) ?? en;
+  return catalog(tag) ?? catalog(tag.split('-')[0]!) ?? catalog('en')!;
 }
 
 /** Fills `{name}` placeholders; an unknown name is left out, never shown as "undefined". */

@@ -1,0 +1,48 @@
+// A laptop that sleeps or a phone that locks: the monotonic clock stops, the wall clock does not.
+// The counter must show the wall-clock amount as soon as it runs again.
+import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import sinon from 'sinon';
+import '../../src/remittance-counter.js';
+import type { RemittanceCounter } from '../../src/remittance-counter.js';
+
+const hour = 3_600_000;
+
+const shown = (el: RemittanceCounter) => el.shadowRoot!.querySelector('[part~="value"]')!.textContent.trim();
+
+/** Resolves a frame after `el` intersects the viewport. */
+async function seen(el: Element): Promise<void> {
+  await new Promise<void>((resolve) => {
+    const io = new IntersectionObserver((entries) => {
+      if (!entries[entries.length - 1]!.isIntersecting) return;
+      io.disconnect();
+      resolve();
+    });
+    io.observe(el);
+  });
+  await nextFrame();
+}
+
+describe('hardening: the wall clock wins', () => {
+  let clock: sinon.SinonFakeTimers | undefined;
+  afterEach(() => clock?.restore());
+
+  it('after a simulated 8 h sleep (performance.now frozen, Date.now 8 h on) the amount is the wall-clock amount', async () => {
+    clock = sinon.useFakeTimers({
+      now: Date.UTC(2018, 0, 2),
+      toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date', 'performance'],
+    });
+    const el = await fixture<RemittanceCounter>(
+      html`<migration-remittance-counter since="2018-01-01"></migration-remittance-counter>`,
+    );
+    await seen(el);
+    await el.updateComplete;
+    // USD 600 billion a year over 365 days, for one day.
+    expect(shown(el)).to.equal('$1,643,835,616');
+    // The sleep: only the wall clock moves (setSystemTime leaves performance.now and the timers alone).
+    clock.setSystemTime(Date.now() + 8 * hour);
+    clock.tick(200); // the first redraw after waking
+    await el.updateComplete;
+    // One day, eight hours and 200 ms (not one day and 200 ms: $1,643,839,422).
+    expect(shown(el)).to.equal('$2,191,784,627');
+  });
+});
