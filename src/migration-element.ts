@@ -1,4 +1,4 @@
-import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, css, html, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { LocaleController } from './locale-controller.js';
 import { theme, variant, type Theme, type ValueKind, type Variant } from './parsers.js';
@@ -12,7 +12,14 @@ import { warnInvalid } from './warn.js';
  * A base class rather than controllers: reactive properties need a class to live on.
  */
 export abstract class MigrationElement extends LitElement {
-  static override styles = [themeStyles];
+  static override styles = [
+    themeStyles,
+    css`
+      .untranslated {
+        display: contents;
+      }
+    `,
+  ];
 
   /** `light` or `dark`; by default the host page's colour scheme. */
   @property({ reflect: true }) accessor theme: Theme | undefined;
@@ -54,7 +61,9 @@ export abstract class MigrationElement extends LitElement {
   // Anything thrown while rendering leaves the no-JS fallback (the unnamed content) visible, never an empty box.
   override render(): unknown {
     try {
-      return this.renderWidget();
+      const widget = this.renderWidget();
+      // A page language without strings: the widget is English throughout, and says so to screen readers and layout.
+      return this.locale.untranslated ? html`<div class="untranslated" lang="en" dir="ltr">${widget}</div>` : widget;
     } catch (error) {
       if (!this.failed) console.error(`<${this.localName}>: could not render; showing its fallback content.`, error);
       this.failed = true;

@@ -14,8 +14,16 @@ export function parseIsoDate(text: string | null | undefined): Date | undefined 
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d ? date : undefined;
 }
 
+// French writes the first day of a month as an ordinal ("1er janvier"); Intl writes "1 janvier".
+const firstDay: Record<string, string> = { fr: '1er' };
+
 /** A `YYYY-MM-DD` date in the locale's long form ("12 December 2017"), read in UTC so it never shifts a day. */
 export function formatDate(iso: string, locale: string): string {
   const date = parseIsoDate(iso);
-  return date ? dateFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date) : '';
+  if (!date) return '';
+  const ordinal = date.getUTCDate() === 1 ? firstDay[new Intl.Locale(locale).language] : undefined;
+  return dateFormat(locale, { dateStyle: 'long', timeZone: 'UTC' })
+    .formatToParts(date)
+    .map((part) => (part.type === 'day' && ordinal ? ordinal : part.value))
+    .join('');
 }
