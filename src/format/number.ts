@@ -113,6 +113,7 @@ export function spelledNumber(value: number, locale: string, options: FormatOpti
 export function agreeingLabel(label: FigureLabel, value: number, locale: string, options: FormatOptions): string {
   if (typeof label === 'string') return label;
   const { spelled, fractionDigits, exponent } = spelledNumber(value, locale, options);
-  const rules = pluralRules(locale, { minimumFractionDigits: exponent ? 0 : fractionDigits });
+  // Intl takes at most 100 fraction digits (5e-324 shows 324); past 20, no language's plural forms differ.
+  const rules = pluralRules(locale, { minimumFractionDigits: exponent ? 0 : Math.min(fractionDigits, 20) });
   return label[rules.select(exponent ? Math.round(spelled * 10 ** exponent) : spelled)] ?? label.other;
 }

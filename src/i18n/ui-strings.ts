@@ -116,10 +116,7 @@ export const fr: UiStrings = {
     },
     'earnings-spent-in-host-country': 'des revenus des migrants sont dépensés dans leur pays d’accueil',
     'earnings-remitted': 'des revenus des migrants sont envoyés dans leur pays d’origine',
-    'remittances-2017': {
-      one: 'envoyé par les migrants dans leur pays d’origine en {year}',
-      other: 'envoyés par les migrants dans leur pays d’origine en {year}',
-    },
+    'remittances-2017': 'd’envois de fonds des migrants vers leur pays d’origine en {year}',
   },
 };
 
