@@ -321,7 +321,6 @@ export class RemittanceCounter extends MigrationElement {
     if (citation?.basis) return html`<span lang="en">${citation.basis}</span>`;
     return source ? linkedTitle(source, sourceUrl) : undefined;
   }
-
 }
 
 defineElement(tag, RemittanceCounter);

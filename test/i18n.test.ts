@@ -100,9 +100,10 @@ describe('glossary', () => {
           expect(forms, `${lang}.${key}`).to.not.equal(undefined);
           for (const text of forms!) {
             const found = entry.terms[lang].some((term) => text.includes(term));
-            expect(found, `${lang}.${key} says "${entry.concept}" as ${entry.terms[lang].join(' / ')}: ${text}`).to.equal(
-              true,
-            );
+            expect(
+              found,
+              `${lang}.${key} says "${entry.concept}" as ${entry.terms[lang].join(' / ')}: ${text}`,
+            ).to.equal(true);
           }
         }
       }

@@ -20,7 +20,7 @@ interface Expected {
   steady: string | string[];
   /** The basis, said once, in every view. */
   note: string | string[];
-  /** value → [value as shown, label] for a stat card with `value`; `21e6c` is `format="compact"`. */
+  /** value → [value as shown, label] for a stat card with `value` (258000000 is the built-in figure, in words); `21e6c` is `format="compact"`. */
   labels: Record<string, [string | string[], string]>;
   copyQuote: string;
   hideSummary: string;
@@ -36,7 +36,7 @@ const english: Expected = {
     '2': ['2', 'international migrants in the world'],
     '5': ['5', 'international migrants in the world'],
     '21': ['21', 'international migrants in the world'],
-    '258000000': ['258,000,000', 'international migrants in the world'],
+    '258000000': ['258 million', 'international migrants in the world'],
     '21e6c': ['21 million', 'international migrants in the world'],
   },
   copyQuote: 'Copy quote',
@@ -50,14 +50,15 @@ const expected: Record<string, Expected> = {
       'Depuis que vous lisez cette page, les envois de fonds des migrants vers leur pays d’origine représentent environ',
     sinceDate:
       'Depuis le 1er janvier 2017, à ce niveau, les envois de fonds des migrants vers leur pays d’origine représenteraient environ',
-    steady: 'Chaque seconde, les envois de fonds des migrants vers leur pays d’origine représentent environ 19 026 $US.',
+    steady:
+      'Chaque seconde, les envois de fonds des migrants vers leur pays d’origine représentent environ 19 026 $US.',
     note: 'Illustration fondée sur le niveau de 2017, soit quelque 600 milliards $US par an (World Bank estimates), et non une mesure.',
     labels: {
       '1': ['1', 'migrant international dans le monde'],
       '2': ['2', 'migrants internationaux dans le monde'],
       '5': ['5', 'migrants internationaux dans le monde'],
       '21': ['21', 'migrants internationaux dans le monde'],
-      '258000000': ['258 000 000', 'de migrants internationaux dans le monde'],
+      '258000000': ['258 millions', 'de migrants internationaux dans le monde'],
       '21e6c': ['21 millions', 'de migrants internationaux dans le monde'],
     },
     copyQuote: 'Copier la citation',
@@ -65,7 +66,8 @@ const expected: Record<string, Expected> = {
   },
   es: {
     sinceView: 'Desde que empezó a leer, las remesas de los migrantes a sus países de origen suman unos',
-    sinceDate: 'Desde el 1 de enero de 2017, a este nivel, las remesas de los migrantes a sus países de origen sumarían unos',
+    sinceDate:
+      'Desde el 1 de enero de 2017, a este nivel, las remesas de los migrantes a sus países de origen sumarían unos',
     steady: 'Cada segundo, las remesas de los migrantes a sus países de origen suman unos 19.026 US$.',
     note: 'Una ilustración basada en el nivel de 2017, unos 600 mil millones US$ al año (World Bank estimates), no una medición.',
     labels: {
@@ -73,7 +75,7 @@ const expected: Record<string, Expected> = {
       '2': ['2', 'migrantes internacionales en el mundo'],
       '5': ['5', 'migrantes internacionales en el mundo'],
       '21': ['21', 'migrantes internacionales en el mundo'],
-      '258000000': ['258.000.000', 'de migrantes internacionales en el mundo'],
+      '258000000': ['258 millones', 'de migrantes internacionales en el mundo'],
       '21e6c': ['21 millones', 'de migrantes internacionales en el mundo'],
     },
     copyQuote: 'Copiar la cita',
@@ -91,7 +93,7 @@ const expected: Record<string, Expected> = {
       '2': ['2', 'международных мигранта в мире'],
       '5': ['5', 'международных мигрантов в мире'],
       '21': ['21', 'международный мигрант в мире'],
-      '258000000': ['258 000 000', 'международных мигрантов в мире'],
+      '258000000': ['258 миллионов', 'международных мигрантов в мире'],
       '21e6c': ['21 миллион', 'международных мигрантов в мире'],
     },
     copyQuote: 'Копировать цитату',
@@ -99,7 +101,8 @@ const expected: Record<string, Expected> = {
   },
   ar: {
     sinceView: 'منذ أن بدأت القراءة، بلغت التحويلات المالية التي أرسلها المهاجرون إلى بلدانهم الأصلية نحو',
-    sinceDate: 'منذ 1 يناير 2017، وبهذا المعدل، كانت التحويلات المالية التي أرسلها المهاجرون إلى بلدانهم الأصلية ستبلغ نحو',
+    sinceDate:
+      'منذ 1 يناير 2017، وبهذا المعدل، كانت التحويلات المالية التي أرسلها المهاجرون إلى بلدانهم الأصلية ستبلغ نحو',
     steady: [
       'يرسل المهاجرون إلى بلدانهم الأصلية تحويلات مالية تبلغ نحو \u200f19,026 US$ كل ثانية.',
       'يرسل المهاجرون إلى بلدانهم الأصلية تحويلات مالية تبلغ نحو \u200f١٩٬٠٢٦ US$ كل ثانية.',
@@ -113,7 +116,7 @@ const expected: Record<string, Expected> = {
       '2': [['2', '٢'], 'مهاجران دوليان في العالم'],
       '5': [['5', '٥'], 'مهاجرين دوليين في العالم'],
       '21': [['21', '٢١'], 'مهاجرًا دوليًا في العالم'],
-      '258000000': [['258,000,000', '٢٥٨٬٠٠٠٬٠٠٠'], 'مهاجر دولي في العالم'],
+      '258000000': [['258 مليون', '٢٥٨ مليون'], 'مهاجر دولي في العالم'],
       '21e6c': [['21 مليون', '٢١ مليون'], 'مهاجر دولي في العالم'],
     },
     copyQuote: 'نسخ الاقتباس',
@@ -129,7 +132,7 @@ const expected: Record<string, Expected> = {
       '2': ['2', '全球国际移民人数'],
       '5': ['5', '全球国际移民人数'],
       '21': ['21', '全球国际移民人数'],
-      '258000000': ['258,000,000', '全球国际移民人数'],
+      '258000000': ['2.58亿', '全球国际移民人数'],
       '21e6c': ['2100万', '全球国际移民人数'],
     },
     copyQuote: '复制引文',
@@ -172,13 +175,16 @@ describe('languages: exact texts in ten languages', () => {
         );
         expect(words(dated.shadowRoot!.querySelector('slot[name="label"]')!.textContent)).to.equal(want.sinceDate);
         expect(partText(dated, 'note')).to.be.oneOf(oneOf(want.note));
-        const paused = await inLanguage(lang, html`<migration-remittance-counter paused></migration-remittance-counter>`);
+        const paused = await inLanguage(
+          lang,
+          html`<migration-remittance-counter paused></migration-remittance-counter>`,
+        );
         expect(partText(paused, 'note')).to.be.oneOf(oneOf(want.note));
         // Paused, the lead (now still) is read instead of the steady sentence: the basis is heard once.
         expect(paused.shadowRoot!.querySelector('.visually-hidden')).to.equal(null);
       });
 
-      it('a stat card’s label agrees with the number shown: 1, 2, 5, 21, 258 000 000 and a compact 21 million', async () => {
+      it('a stat card’s label agrees with the number shown: 1, 2, 5, 21, 258 million and a compact 21 million', async () => {
         for (const [key, [value, label]] of Object.entries(want.labels)) {
           const el = await inLanguage(
             lang,

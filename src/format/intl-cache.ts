@@ -4,12 +4,7 @@ type Formatter = Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules;
 const cache = new Map<string, Formatter>();
 const cacheSize = 100;
 
-function cached<T extends Formatter>(
-  kind: string,
-  locale: string,
-  options: object,
-  make: () => T,
-): T {
+function cached<T extends Formatter>(kind: string, locale: string, options: object, make: () => T): T {
   const key = `${kind}|${locale}|${JSON.stringify(options)}`;
   const formatter = (cache.get(key) as T | undefined) ?? make();
   // Re-inserting moves the key to the end: the first key is always the least recently used.

@@ -72,7 +72,10 @@ export const en: UiStrings = {
   counterNote: 'An illustration at the {year} rate of some {amount} a year ({source}), not a measurement.',
   counterNoteUnsourced: 'An illustration at the {year} rate of some {amount} a year, not a measurement.',
   figureLabels: {
-    'international-migrants': { one: 'international migrant in the world', other: 'international migrants in the world' },
+    'international-migrants': {
+      one: 'international migrant in the world',
+      other: 'international migrants in the world',
+    },
     'earnings-spent-in-host-country': 'of migrants’ earnings are spent in their host countries',
     'earnings-remitted': 'of migrants’ earnings are sent home',
     'remittances-2017': 'sent home by migrants in {year}',
@@ -105,7 +108,8 @@ export const fr: UiStrings = {
     'Depuis le {date}, à ce niveau, les envois de fonds des migrants vers leur pays d’origine représenteraient environ',
   counterStable:
     'Chaque seconde, les envois de fonds des migrants vers leur pays d’origine représentent environ {perSecond}.',
-  counterNote: 'Illustration fondée sur le niveau de {year}, soit quelque {amount} par an ({source}), et non une mesure.',
+  counterNote:
+    'Illustration fondée sur le niveau de {year}, soit quelque {amount} par an ({source}), et non une mesure.',
   counterNoteUnsourced: 'Illustration fondée sur le niveau de {year}, soit quelque {amount} par an, et non une mesure.',
   figureLabels: {
     // "many" follows a million or more: "258 millions de migrants".
@@ -140,8 +144,7 @@ export const es: UiStrings = {
   keyFigures: 'Cifras clave',
   counterSinceView: 'Desde que empezó a leer, las remesas de los migrantes a sus países de origen suman unos',
   counterSinceLoad: 'Desde que se abrió esta página, las remesas de los migrantes a sus países de origen suman unos',
-  counterSinceDate:
-    'Desde el {date}, a este nivel, las remesas de los migrantes a sus países de origen sumarían unos',
+  counterSinceDate: 'Desde el {date}, a este nivel, las remesas de los migrantes a sus países de origen sumarían unos',
   counterStable: 'Cada segundo, las remesas de los migrantes a sus países de origen suman unos {perSecond}.',
   counterNote: 'Una ilustración basada en el nivel de {year}, unos {amount} al año ({source}), no una medición.',
   counterNoteUnsourced: 'Una ilustración basada en el nivel de {year}, unos {amount} al año, no una medición.',
