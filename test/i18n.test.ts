@@ -26,7 +26,7 @@ describe('i18n', () => {
       for (const figure of figures) {
         const label = strings.figureLabels[figure.id];
         const forms = typeof label === 'string' ? [label] : Object.values(label ?? {});
-        expect(forms, `${lang} ${figure.id}`).to.not.be.empty;
+        expect(forms.length, `${lang} ${figure.id}`).to.be.above(0);
         for (const form of forms) expect(form.trim(), `${lang} ${figure.id}`).to.not.equal('');
         if (typeof label === 'object') expect(label.other, `${lang} ${figure.id} other`).to.be.a('string');
       }

@@ -36,7 +36,7 @@ describe('image: SVG built from the data', () => {
   it('stat card in English: the figure, its label and the source’s words as real, selectable text', () => {
     const svg = mount(widgetImage({ widget: 'stat-card', fact: 'remittances-2017', lang: 'en' }));
     expect(partText(svg, 'year')).to.equal('2017');
-    expect(spaced(partText(svg, 'value'))).to.equal('about $600B');
+    expect(spaced(partText(svg, 'value'))).to.equal('about $600 billion');
     expect(partText(svg, 'label')).to.equal('sent home by migrants in 2017');
     expect(partText(svg, 'description')).to.equal('“in 2017 some USD 600 billion, per World Bank estimates”');
     expect(partText(svg, 'credit')).to.equal(
@@ -115,7 +115,7 @@ describe('image: SVG built from the data', () => {
   it('remittance counter: the rate sentence at the 2017 rate', () => {
     const svg = mount(widgetImage({ widget: 'remittance-counter', lang: 'en' }));
     expect(spaced(partText(svg, 'rate'))).to.equal(
-      'Migrants send home about $19,026 every second, at the 2017 rate of some $600B a year (World Bank estimates).',
+      'Migrants send home about $19,026 every second. An illustration at the 2017 rate of some $600 billion a year (World Bank estimates), not a measurement.',
     );
   });
 
