@@ -178,8 +178,8 @@ describe('cite: the one-line credit an image carries, in the widget’s language
   it('Arabic and French: the library’s words translated, names and titles in English', () => {
     // WebKit writes Arabic with Arabic-Indic digits, Chromium and Firefox with Latin ones: both are right.
     expect(creditLine(remittances, 'ar')).to.be.oneOf([
-      'المصدر: UN Secretary-General, Making Migration Work for All (A/72/643), مقتبس في IOM, 2018; استنادًا إلى World Bank estimates',
-      'المصدر: UN Secretary-General, Making Migration Work for All (A/72/643), مقتبس في IOM, ٢٠١٨; استنادًا إلى World Bank estimates',
+      'المصدر: UN Secretary-General, Making Migration Work for All (A/72/643), كما ورد في IOM, 2018; استنادًا إلى World Bank estimates',
+      'المصدر: UN Secretary-General, Making Migration Work for All (A/72/643), كما ورد في IOM, ٢٠١٨; استنادًا إلى World Bank estimates',
     ]);
     expect(creditLine(migrants, 'fr')).to.equal(
       // French puts a no-break space before the colon.

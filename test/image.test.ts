@@ -72,8 +72,8 @@ describe('image: SVG built from the data', () => {
     expect(svg.querySelector('[data-part="description"] text')!.getAttribute('xml:lang')).to.equal('en');
     // WebKit writes Arabic with Arabic-Indic digits, Chromium and Firefox with Latin ones.
     expect(partText(svg, 'credit')).to.be.oneOf([
-      'المصدر: UN Secretary-General, Making Migration Work for All (A/72/643), مقتبس في IOM, 2018',
-      'المصدر: UN Secretary-General, Making Migration Work for All (A/72/643), مقتبس في IOM, ٢٠١٨',
+      'المصدر: UN Secretary-General, Making Migration Work for All (A/72/643), كما ورد في IOM, 2018',
+      'المصدر: UN Secretary-General, Making Migration Work for All (A/72/643), كما ورد في IOM, ٢٠١٨',
     ]);
   });
 
@@ -85,8 +85,8 @@ describe('image: SVG built from the data', () => {
     expect(partText(svg, 'speaker')).to.equal('António Guterres');
     expect(partText(svg, 'role')).to.equal('Secretary-General of the United Nations');
     expect(partText(svg, 'credit')).to.be.oneOf([
-      'المصدر: António Guterres, مقتبس في IOM, 2018',
-      'المصدر: António Guterres, مقتبس في IOM, ٢٠١٨',
+      'المصدر: António Guterres, كما ورد في IOM, 2018',
+      'المصدر: António Guterres, كما ورد في IOM, ٢٠١٨',
     ]);
   });
 
