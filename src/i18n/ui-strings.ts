@@ -83,7 +83,7 @@ export const en: UiStrings = {
 };
 
 export const fr: UiStrings = {
-  sourceLine: 'Source : {source}',
+  sourceLine: 'Source : {source}',
   asQuotedIn: 'cité dans',
   basis: 'd’après {basis}',
   approximately: 'environ {value}',
