@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { onStringsChange, stringsFor, type UiStrings } from './i18n/index.js';
+import { hasStrings, onStringsChange, stringsFor, type UiStrings } from './i18n/index.js';
 import { warnInvalid } from './warn.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -34,22 +34,38 @@ const hosts = new Set<LocaleController>();
 const controllers = new WeakMap<Element, LocaleController>();
 let observer: MutationObserver | undefined;
 
+// Each untranslated language is named once per page, not once per widget.
+const untranslatedWarned = new Set<string>();
+
+function warnUntranslated(tag: string, locale: string): void {
+  if (untranslatedWarned.has(locale)) return;
+  untranslatedWarned.add(locale);
+  console.warn(
+    `<${tag}>: no strings for lang="${locale}"; showing the widget in English. Add them with registerStrings('${locale}', { … }) (README, "Languages").`,
+  );
+}
+
 function refreshAll(): void {
   for (const controller of hosts) controller.refresh();
 }
 
 /**
  * Follows the nearest `[lang]` (then the document's, then English) and the element's direction,
- * and re-renders its host when either changes or a partner registers strings.
+ * and re-renders its host when either changes or a partner registers strings. A language the library
+ * has no strings for gives a widget wholly in English, left to right: words, numbers and dates.
  */
 export class LocaleController implements ReactiveController {
   /** The locale numbers, dates and UI strings follow. */
   lang = 'en';
   /** False when the page declares no language, or one this browser does not know, and `lang` is English by default. */
   declared = false;
+  /** True when the page's language has no strings and the widget shows English in its stead (`lang="en" dir="ltr"`). */
+  untranslated = false;
   dir: 'ltr' | 'rtl' = 'ltr';
   strings: UiStrings = stringsFor('en');
   private stopStrings?: () => void;
+  /** What the page asked for, kept to decide again when a partner registers strings. */
+  private asked: { tag: string; dir: 'ltr' | 'rtl' } = { tag: '', dir: 'ltr' };
 
   constructor(private readonly host: Host) {
     host.addController(this);
@@ -63,6 +79,7 @@ export class LocaleController implements ReactiveController {
       observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang', 'dir'], subtree: true });
     }
     this.stopStrings = onStringsChange(() => {
+      this.apply(this.asked.tag, this.asked.dir);
       this.strings = stringsFor(this.lang);
       this.host.requestUpdate();
     });
@@ -84,14 +101,25 @@ export class LocaleController implements ReactiveController {
     this.apply(element?.getAttribute('lang') ?? document.documentElement.lang ?? '', this.resolveDir());
   }
 
-  /** Takes `tag` (validated: English when blank or unknown) and `dir`; requests an update only when one changed. */
+  /** Takes `tag` (validated: English when blank, unknown or untranslated) and `dir`; requests an update only when one changed. */
   apply(tag: string, dir: 'ltr' | 'rtl'): void {
+    this.asked = { tag, dir };
     const declared = this.validLocale(tag.trim());
-    const lang = declared ?? 'en';
-    if (lang === this.lang && dir === this.dir && (declared !== undefined) === this.declared) return;
+    const untranslated = declared !== undefined && !hasStrings(declared);
+    if (untranslated) warnUntranslated(this.host.localName, declared);
+    const lang = untranslated ? 'en' : (declared ?? 'en');
+    const shownDir = untranslated ? 'ltr' : dir;
+    if (
+      lang === this.lang &&
+      shownDir === this.dir &&
+      (declared !== undefined) === this.declared &&
+      untranslated === this.untranslated
+    )
+      return;
     this.lang = lang;
     this.declared = declared !== undefined;
-    this.dir = dir;
+    this.untranslated = untranslated;
+    this.dir = shownDir;
     this.strings = stringsFor(lang);
     this.host.requestUpdate();
   }

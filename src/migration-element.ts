@@ -1,4 +1,4 @@
-import { LitElement, html, type CSSResultOrNative, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, css, html, type CSSResultOrNative, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { citationRuns, creditRuns, formatCitation, type Citable, type CitationOptions } from './cite.js';
 import { CitationDisclosure } from './credit.js';
@@ -23,7 +23,15 @@ import { warnInvalid } from './warn.js';
  * A base class rather than controllers: reactive properties need a class to live on.
  */
 export abstract class MigrationElement extends LitElement {
-  static override styles = [themeStyles, creditStyles];
+  static override styles = [
+    themeStyles,
+    creditStyles,
+    css`
+      .untranslated {
+        display: contents;
+      }
+    `,
+  ];
 
   /** `light` or `dark`; by default the host page's colour scheme. */
   @property({ reflect: true }) accessor theme: Theme | undefined;
@@ -95,7 +103,9 @@ export abstract class MigrationElement extends LitElement {
   // Anything thrown while rendering leaves the no-JS fallback (the unnamed content) visible, never an empty box.
   override render(): unknown {
     try {
-      return this.renderWidget();
+      const widget = this.renderWidget();
+      // A page language without strings: the widget is English throughout, and says so to screen readers and layout.
+      return this.locale.untranslated ? html`<div class="untranslated" lang="en" dir="ltr">${widget}</div>` : widget;
     } catch (error) {
       if (!this.failed) console.error(`<${this.localName}>: could not render; showing its fallback content.`, error);
       this.failed = true;

@@ -4,6 +4,7 @@ import { isolated, linkedTitle } from './credit.js';
 import { figureById, type Citation } from './data/index.js';
 import { defineElement } from './define.js';
 import { formatDate, parseIsoDate } from './format/date.js';
+import { numberFormat } from './format/intl-cache.js';
 import { formatNumber } from './format/number.js';
 import { fillParts, fillTemplate } from './i18n/index.js';
 import { MigrationElement } from './migration-element.js';
@@ -105,8 +106,8 @@ interface Basis {
  * @csspart lead - The sentence with the live amount.
  * @csspart amount - The amount's box, sized for growth.
  * @csspart value - The ticking amount itself.
- * @csspart basis - The rate, year and source the amount is based on.
- * @csspart note - "An illustration…", for a counter that starts at a date.
+ * @csspart basis - "An illustration at the 2017 rate…, not a measurement": the rate, year and source, said once.
+ * @csspart note - The same paragraph as `basis`.
  * @csspart button - The pause toggle, also named `pause-button`.
  * @csspart pause-button - The pause toggle.
  * @csspart source - The source line of the built-in figure: its label and the citation.
@@ -213,31 +214,33 @@ export class RemittanceCounter extends MigrationElement {
 
   protected override renderWidget() {
     const { strings } = this.locale;
-    const { year, annual } = this.basis;
     const elapsed = this.span.elapsed(Date.now());
     const amount = this.rate.amountAt(elapsed);
     // The widest the amount gets within a day, digits as zeros: reserves the width of growth.
     const reserve = this.money(this.rate.amountAt(elapsed + 86_400_000)).replace(/\p{Nd}/gu, '0');
+    // Screen readers hear the lead only while it stands still, else the steady rate; then the note, once.
     return html`
       <p part="lead" aria-hidden=${this.paused ? nothing : 'true'}>
         <slot name="label">${this.lead()}</slot>
         <span part="amount"><data part="value" value=${Math.round(amount)}>${this.money(amount)}</data><span class="reserve" aria-hidden="true">${reserve}</span></span>
       </p>
-      <p part="basis">${this.dropEmptySource(fillParts(strings.counterBasis, { year, amount: this.money(annual, true), source: this.sourcePiece() ?? '' }))}</p>
-      ${this.mode === 'date' ? html`<p part="note">${fillTemplate(strings.counterIllustration, { year })}</p>` : nothing}
-      <p class="visually-hidden">
-        ${this.dropEmptySource([
-          fillTemplate(strings.counterStable, {
-            perSecond: this.money(this.rate.perSecond),
-            year,
-            amount: this.money(annual, true),
-            source: this.basis.citation?.basis ?? this.basis.source ?? '',
-          }),
-        ])}
-      </p>
+      ${this.paused ? nothing : html`<p class="visually-hidden">${fillTemplate(strings.counterStable, { perSecond: this.money(this.rate.perSecond) })}</p>`}
+      <p part="basis note">${this.note()}</p>
       <button part="button pause-button" type="button" aria-pressed=${this.paused ? 'true' : 'false'} @click=${this.toggle}>${strings.pause}</button>
       ${this.sourceTemplate()}
     `;
+  }
+
+  /** "An illustration at the 2017 rate of some $600 billion a year (World Bank estimates), not a measurement." */
+  private note() {
+    const { strings, lang } = this.locale;
+    const { year, annual } = this.basis;
+    const source = this.sourcePiece();
+    return fillParts(source ? strings.counterNote : strings.counterNoteUnsourced, {
+      year: numberFormat(lang, { useGrouping: false }).format(year),
+      amount: this.money(annual, true),
+      ...(source ? { source } : {}),
+    });
   }
 
   /** "Since you started reading", "since this page opened" or "since 1 January 2017". */
@@ -321,16 +324,6 @@ export class RemittanceCounter extends MigrationElement {
     const { citation, source, sourceUrl } = this.basis;
     if (citation?.basis) return html`<bdi lang="en" dir="ltr">${citation.basis}</bdi>`;
     return source ? isolated(linkedTitle(source, sourceUrl)) : undefined;
-  }
-
-  /** A partner's basis without a source: leaves out the separator or brackets that would have held it. */
-  private dropEmptySource<T>(pieces: Array<T | string>): Array<T | string> {
-    if (this.sourcePiece()) return pieces;
-    return pieces.map((piece, i) => {
-      if (typeof piece !== 'string') return piece;
-      const bare = piece.replace(/\s*[(（]\s*[)）]/g, '');
-      return i === pieces.length - 1 ? bare.replace(/[\s,，、،]+$/, '') : bare;
-    });
   }
 }
 

@@ -4,7 +4,8 @@ import { isolated, partnerSourceLine } from './credit.js';
 import { defaultFigureId, figureById, type Figure, type FigureFormat } from './data/index.js';
 import { defineElement } from './define.js';
 import { numberFormat } from './format/intl-cache.js';
-import { formatNumberToParts, type FormatOptions } from './format/number.js';
+import { agreeingLabel, formatNumberToParts, spelledNumber, type FormatOptions } from './format/number.js';
+import { fillParts, fillTemplate } from './i18n/index.js';
 import { MigrationElement } from './migration-element.js';
 import { prefersReducedMotion } from './motion.js';
 import * as kinds from './parsers.js';
@@ -217,11 +218,8 @@ export class StatCard extends MigrationElement {
   protected override renderWidget() {
     const shown = this.resolve();
     const { figure, builtIn } = shown;
-    const { strings, lang } = this.locale;
-    const label =
-      this.read('label', this.label, kinds.text, 'showing the figure’s label') ||
-      strings.figureLabels[figure.id] ||
-      figure.label;
+    const { strings } = this.locale;
+    const label = this.read('label', this.label, kinds.text, 'showing the figure’s label') || this.figureLabel(shown);
     const description = builtIn ? html`<q lang="en" dir="ltr">${figure.sourceWording}</q>` : nothing;
     const hasDescription = builtIn || this.slotted.has('description');
     return html`<div class="container"><figure class="card" part="card">
@@ -231,11 +229,17 @@ export class StatCard extends MigrationElement {
           shown.year === undefined
             ? nothing
             : html`<time part="year" datetime=${String(shown.year).padStart(4, '0')}
-              >${numberFormat(lang, { useGrouping: false }).format(shown.year)}</time
+              >${this.yearText(shown.year)}</time
             >`
         }
         <p part="value">
-          ${builtIn && figure.approximate ? html`<span class="approximately">${strings.approximately}</span> ` : nothing}${this.renderValue(shown)}
+          ${
+            builtIn && figure.approximate
+              ? fillParts(strings.approximately, { value: this.renderValue(shown) }).map((piece) =>
+                  typeof piece === 'string' ? html`<span class="approximately">${piece}</span>` : piece,
+                )
+              : this.renderValue(shown)
+          }
         </p>
         ${shown.options.style === 'percent' ? this.renderBar(shown) : nothing}
       </div>
@@ -247,6 +251,18 @@ export class StatCard extends MigrationElement {
         ${this.renderSource(shown)}
       </figcaption>
     </figure></div>`;
+  }
+
+  /** The built-in label in the form that agrees with the number shown, its `{year}` written in the locale's digits. */
+  private figureLabel({ figure, value, options, year }: Shown): string {
+    const { strings, lang } = this.locale;
+    const label = agreeingLabel(strings.figureLabels[figure.id] ?? figure.label, value, lang, options);
+    const labelYear = year ?? figure.year;
+    return fillTemplate(label, { year: labelYear === undefined ? '' : this.yearText(labelYear) });
+  }
+
+  private yearText(year: number): string {
+    return numberFormat(this.locale.lang, { useGrouping: false }).format(year);
   }
 
   /** The value in `<data>`; while counting, only the digit runs change, over an invisible copy of the final text that holds the size. */
@@ -279,14 +295,7 @@ export class StatCard extends MigrationElement {
       return runs(parts)
         .filter((piece) => piece.digits)
         .map((piece) => piece.text);
-    // The number the digits spell ("258" of "258 million"), read back through Latin digits.
-    const latin = formatNumberToParts(value, new Intl.Locale(lang, { numberingSystem: 'latn' }).toString(), options);
-    const spelled = Number(
-      latin
-        .filter((p) => p.type === 'integer' || p.type === 'fraction' || p.type === 'decimal')
-        .map((p) => (p.type === 'decimal' ? '.' : p.value))
-        .join(''),
-    );
+    const { spelled } = spelledNumber(value, lang, options);
     const formatter = numberFormat(lang, {
       minimumFractionDigits: fractionDigits,
       maximumFractionDigits: fractionDigits,

@@ -41,8 +41,8 @@ function heading(level: HeadingLevel, id: string, className: string, content: un
 const en = (text: string) => html`<span lang="en" dir="ltr">${text}</span>`;
 
 /**
- * The report at a glance: title, kind, symbol, date and length; its summary with the three
- * highlights, verbatim in English; a link to the official text and to its six language versions.
+ * The report at a glance: title, kind, symbol, date and length; text from its summary (the last two
+ * of the official summary's three paragraphs) with the three highlights, verbatim in English; a link to the official text and to its six language versions.
  * The panel's own words follow the page's language. It prints expanded, with link addresses.
  *
  * @summary The report "Making Migration Work for All" (A/72/643) at a glance, and the way to read it.

@@ -162,7 +162,7 @@ describe('properties set from JavaScript with values that are not strings', () =
     counter.annualAmount = 1e12;
     counter.since = new Date(Date.UTC(2017, 0, 1));
     await counter.updateComplete;
-    expect(shown(counter, 'basis')).to.include('some $1T a year');
+    expect(shown(counter, 'basis')).to.include('some $1 trillion a year');
     expect(shown(counter, 'lead')).to.include('Since January 1, 2017,');
 
     const quote = (await create('migration-quote-block')) as QuoteBlock;

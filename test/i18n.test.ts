@@ -1,6 +1,18 @@
 import { expect } from '@open-wc/testing';
-import { fillParts, fillTemplate, registerStrings, stringsFor } from '../src/i18n/index.js';
+import { fillParts, fillTemplate, hasStrings, registerStrings, stringsFor, type UiStrings } from '../src/i18n/index.js';
+import { glossary } from '../src/i18n/glossary.js';
 import { figures, unLanguages } from '../src/data/index.js';
+
+/** Every text of a language's strings, named by key (`figureLabels.<id>.<category>` for a label's forms). */
+function texts(strings: UiStrings): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const [key, value] of Object.entries(strings)) {
+    if (typeof value === 'string') out.set(key, [value]);
+  }
+  for (const [id, label] of Object.entries(strings.figureLabels))
+    out.set(`figureLabels.${id}`, typeof label === 'string' ? [label] : Object.values(label));
+  return out;
+}
 
 describe('i18n', () => {
   it('every UN language gives every key and every figure label, none empty', () => {
@@ -11,12 +23,20 @@ describe('i18n', () => {
       for (const [key, value] of Object.entries(strings)) {
         if (typeof value === 'string') expect(value.trim(), `${lang}.${key}`).to.not.equal('');
       }
-      for (const figure of figures) expect(strings.figureLabels[figure.id], `${lang} ${figure.id}`).to.be.a('string');
+      for (const figure of figures) {
+        const label = strings.figureLabels[figure.id];
+        const forms = typeof label === 'string' ? [label] : Object.values(label ?? {});
+        expect(forms.length, `${lang} ${figure.id}`).to.be.above(0);
+        for (const form of forms) expect(form.trim(), `${lang} ${figure.id}`).to.not.equal('');
+        if (typeof label === 'object') expect(label.other, `${lang} ${figure.id} other`).to.be.a('string');
+      }
     }
   });
 
-  it('English labels equal the data records', () => {
-    for (const figure of figures) expect(stringsFor('en').figureLabels[figure.id]).to.equal(figure.label);
+  it('no Chinese label is a fragment that begins with 的', () => {
+    for (const [key, forms] of texts(stringsFor('zh'))) {
+      for (const text of forms) expect(text.startsWith('的'), key).to.equal(false);
+    }
   });
 
   it('templates keep the same placeholders in every language', () => {
@@ -31,10 +51,24 @@ describe('i18n', () => {
     }
   });
 
-  it('falls back from region to language to English', () => {
-    expect(stringsFor('fr-CA').readReport).to.equal(stringsFor('fr').readReport);
+  it('falls back from region to language to English; Traditional Chinese is not Simplified', () => {
+    expect(stringsFor('fr-CA').readReport).to.equal('Lire le rapport');
     expect(stringsFor('ZH-Hans-CN').sourceLine).to.equal('来源：{source}');
+    expect(stringsFor('zh-CN').sourceLine).to.equal('来源：{source}');
     expect(stringsFor('sw').sourceLine).to.equal('Source: {source}');
+    for (const tag of ['zh-Hant', 'zh-Hant-TW', 'zh-TW', 'zh-HK', 'zh-MO']) {
+      expect(hasStrings(tag), tag).to.equal(false);
+      expect(stringsFor(tag).sourceLine, tag).to.equal('Source: {source}');
+    }
+    expect(hasStrings('zh')).to.equal(true);
+    expect(hasStrings('pt-BR')).to.equal(false);
+  });
+
+  it('a partner can add Traditional Chinese', () => {
+    registerStrings('zh-Hant', { readReport: '閱讀報告' });
+    expect(stringsFor('zh-TW').readReport).to.equal('閱讀報告');
+    expect(stringsFor('zh-Hant-HK').readReport).to.equal('閱讀報告');
+    expect(stringsFor('zh-CN').readReport).to.equal('阅读报告');
   });
 
   it('a partner adds a language or overrides one string', () => {
@@ -42,7 +76,10 @@ describe('i18n', () => {
     expect(stringsFor('pt-BR').readReport).to.equal('Leia o relatório');
     expect(stringsFor('pt').sourceLine).to.equal('Source: {source}');
     expect(stringsFor('pt').figureLabels['earnings-remitted']).to.equal('enviados');
-    expect(stringsFor('pt').figureLabels['international-migrants']).to.equal('international migrants in the world');
+    expect(stringsFor('pt').figureLabels['international-migrants']).to.deep.equal({
+      one: 'international migrant in the world',
+      other: 'international migrants in the world',
+    });
   });
 
   it('fills placeholders and never prints "undefined"', () => {
@@ -50,5 +87,44 @@ describe('i18n', () => {
     expect(fillTemplate('{count} {missing}', { count: 1 })).to.equal('1 ');
     const marker = { marker: true };
     expect(fillParts('a {x} b', { x: marker })).to.deep.equal(['a ', marker, ' b']);
+  });
+});
+
+describe('glossary', () => {
+  it('each concept is said with its chosen term wherever it is used, in every UN language', () => {
+    for (const entry of glossary) {
+      for (const lang of unLanguages) {
+        const all = texts(stringsFor(lang));
+        for (const key of entry.keys) {
+          const forms = all.get(key);
+          expect(forms, `${lang}.${key}`).to.not.equal(undefined);
+          for (const text of forms!) {
+            const found = entry.terms[lang].some((term) => text.includes(term));
+            expect(
+              found,
+              `${lang}.${key} says "${entry.concept}" as ${entry.terms[lang].join(' / ')}: ${text}`,
+            ).to.equal(true);
+          }
+        }
+      }
+    }
+  });
+
+  it('no forbidden rendering appears in any language', () => {
+    const forbidden = glossary.flatMap((entry) => entry.forbidden ?? []);
+    expect(forbidden).to.include.members(['rythme', 'ritmo', 'темп', '速度', 'مقتبس']);
+    for (const lang of unLanguages) {
+      for (const [key, forms] of texts(stringsFor(lang))) {
+        for (const text of forms) {
+          for (const word of forbidden) expect(text.toLowerCase(), `${lang}.${key}`).to.not.include(word);
+        }
+      }
+    }
+  });
+
+  it('the strings use the UN terms named in the issue', () => {
+    expect(stringsFor('ar').asQuotedIn).to.equal('كما ورد في');
+    expect(stringsFor('zh').counterSinceView).to.include('原籍国');
+    expect(stringsFor('fr').counterNote).to.include('niveau de {year}');
   });
 });

@@ -36,7 +36,7 @@ describe('image: SVG built from the data', () => {
   it('stat card in English: the figure, its label and the source’s words as real, selectable text', () => {
     const svg = mount(widgetImage({ widget: 'stat-card', fact: 'remittances-2017', lang: 'en' }));
     expect(partText(svg, 'year')).to.equal('2017');
-    expect(spaced(partText(svg, 'value'))).to.equal('about $600B');
+    expect(spaced(partText(svg, 'value'))).to.equal('about $600 billion');
     expect(partText(svg, 'label')).to.equal('sent home by migrants in 2017');
     expect(partText(svg, 'description')).to.equal('“in 2017 some USD 600 billion, per World Bank estimates”');
     expect(partText(svg, 'credit')).to.equal(
@@ -72,8 +72,8 @@ describe('image: SVG built from the data', () => {
     expect(svg.querySelector('[data-part="description"] text')!.getAttribute('xml:lang')).to.equal('en');
     // WebKit writes Arabic with Arabic-Indic digits, Chromium and Firefox with Latin ones.
     expect(partText(svg, 'credit')).to.be.oneOf([
-      'المصدر: UN Secretary-General, Making Migration Work for All (A/72/643), مقتبس في IOM, 2018',
-      'المصدر: UN Secretary-General, Making Migration Work for All (A/72/643), مقتبس في IOM, ٢٠١٨',
+      'المصدر: UN Secretary-General, Making Migration Work for All (A/72/643), كما ورد في IOM, 2018',
+      'المصدر: UN Secretary-General, Making Migration Work for All (A/72/643), كما ورد في IOM, ٢٠١٨',
     ]);
   });
 
@@ -85,8 +85,8 @@ describe('image: SVG built from the data', () => {
     expect(partText(svg, 'speaker')).to.equal('António Guterres');
     expect(partText(svg, 'role')).to.equal('Secretary-General of the United Nations');
     expect(partText(svg, 'credit')).to.be.oneOf([
-      'المصدر: António Guterres, مقتبس في IOM, 2018',
-      'المصدر: António Guterres, مقتبس في IOM, ٢٠١٨',
+      'المصدر: António Guterres, كما ورد في IOM, 2018',
+      'المصدر: António Guterres, كما ورد في IOM, ٢٠١٨',
     ]);
   });
 
@@ -115,7 +115,7 @@ describe('image: SVG built from the data', () => {
   it('remittance counter: the rate sentence at the 2017 rate', () => {
     const svg = mount(widgetImage({ widget: 'remittance-counter', lang: 'en' }));
     expect(spaced(partText(svg, 'rate'))).to.equal(
-      'Migrants send home about $19,026 every second, at the 2017 rate of some $600B a year (World Bank estimates).',
+      'Migrants send home about $19,026 every second. An illustration at the 2017 rate of some $600 billion a year (World Bank estimates), not a measurement.',
     );
   });
 

@@ -2,8 +2,6 @@ import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import { figureById, figures } from '../src/data/index.js';
-import { stringsFor } from '../src/i18n/index.js';
-import { en } from '../src/i18n/ui-strings.js';
 import '../src/stat-card.js';
 import type { StatCard } from '../src/stat-card.js';
 import { captureWarnings, ours } from './support/console.js';
@@ -30,6 +28,12 @@ const data = (el: StatCard) => el.shadowRoot!.querySelector('data')!;
 /** The digits on screen while counting: the moving copy. */
 const moving = (el: StatCard) => [...el.shadowRoot!.querySelectorAll('.frame')].map((f) => f.textContent).join('');
 /** Whitespace as `seen` reads it (Intl uses no-break spaces). */
+const englishLabels: Record<string, string> = {
+  'international-migrants': 'international migrants in the world',
+  'earnings-spent-in-host-country': 'of migrants’ earnings are spent in their host countries',
+  'earnings-remitted': 'of migrants’ earnings are sent home',
+  'remittances-2017': 'sent home by migrants in 2017',
+};
 const spaced = (text: string) => text.replace(/\s+/g, ' ').trim();
 const compact = (locale: string, value: number, digits = 3) =>
   spaced(
@@ -88,7 +92,7 @@ describe('<migration-stat-card>', () => {
       expect(links).to.deep.equal([figure.citation.document.url, figure.citation.quotedIn!.url]);
       expect(part(el, 'year')).to.equal(null, 'the source states no year');
       expect(part(el, 'bar')).to.equal(null);
-      expect(seen(el, 'value')).not.to.include(en.approximately);
+      expect(seen(el, 'value')).not.to.include('about');
       expect(el.getAttribute('variant')).to.equal('default');
     });
 
@@ -108,9 +112,9 @@ describe('<migration-stat-card>', () => {
       it(`fact="${figure.id}" shows that figure, its translated label, its words and qualifier`, async () => {
         const el = await card(html`<migration-stat-card fact=${figure.id} no-animation></migration-stat-card>`);
         expect(data(el).value).to.equal(String(figure.value));
-        expect(seen(el, 'label')).to.equal(en.figureLabels[figure.id]);
+        expect(seen(el, 'label')).to.equal(englishLabels[figure.id]);
         expect(part(el, 'description')!.querySelector('q')!.textContent).to.equal(figure.sourceWording);
-        expect(seen(el, 'value').startsWith(`${en.approximately} `)).to.equal(figure.approximate);
+        expect(seen(el, 'value').startsWith('about ')).to.equal(figure.approximate);
         const year = el.shadowRoot!.querySelector('time[part~="year"]');
         expect(year?.getAttribute('datetime')).to.equal(figure.year === undefined ? undefined : String(figure.year));
         expect(part(el, 'bar') !== null).to.equal(figure.format === 'percent');
@@ -121,15 +125,7 @@ describe('<migration-stat-card>', () => {
       const remittances = await card(
         html`<migration-stat-card fact="remittances-2017" no-animation></migration-stat-card>`,
       );
-      const usd = new Intl.NumberFormat('en', {
-        style: 'currency',
-        currency: 'USD',
-        notation: 'compact',
-        compactDisplay: 'long',
-        maximumSignificantDigits: 1,
-      }).format(600e9);
-      expect(seen(remittances, 'value')).to.equal(spaced(`about ${usd}`));
-      expect(usd).to.match(/600/);
+      expect(seen(remittances, 'value')).to.equal('about $600 billion');
       expect(seen(remittances, 'year')).to.equal('2017');
       const share = await card(
         html`<migration-stat-card fact="earnings-spent-in-host-country" no-animation></migration-stat-card>`,
@@ -147,11 +143,11 @@ describe('<migration-stat-card>', () => {
       );
       expect(data(el).value).to.equal('700000000000');
       expect(seen(el, 'value')).to.match(/700/);
-      expect(seen(el, 'value')).not.to.include(en.approximately);
+      expect(seen(el, 'value')).not.to.include('about');
       expect(part(el, 'description')!.hidden).to.equal(true);
       expect(part(el, 'source')).to.equal(null);
       expect(part(el, 'year')).to.equal(null);
-      expect(seen(el, 'label')).to.equal(en.figureLabels['remittances-2017']);
+      expect(seen(el, 'label')).to.equal('sent home by migrants in 2017');
     });
 
     it('label, format, currency, fraction-digits, year, source and source-url each override one field', async () => {
@@ -355,7 +351,9 @@ describe('<migration-stat-card>', () => {
       for (const lang of ['fr', 'ar', 'zh']) {
         const el = await card(html`<div lang=${lang}><migration-stat-card no-animation></migration-stat-card></div>`);
         expect(seen(el, 'value'), lang).to.equal(compact(lang, 258e6));
-        expect(seen(el, 'label'), lang).to.equal(stringsFor(lang).figureLabels['international-migrants']);
+        expect(seen(el, 'label'), lang).to.equal(
+          { fr: 'de migrants internationaux dans le monde', ar: 'مهاجر دولي في العالم', zh: '全球国际移民人数' }[lang],
+        );
       }
       const fr = await card(html`<div lang="fr"><migration-stat-card no-animation></migration-stat-card></div>`);
       expect(seen(fr, 'value')).to.match(/^258\s+millions$/);
@@ -364,14 +362,8 @@ describe('<migration-stat-card>', () => {
       const ar = await card(
         html`<div lang="ar" dir="rtl"><migration-stat-card fact="remittances-2017" no-animation></migration-stat-card></div>`,
       );
-      const usd = new Intl.NumberFormat('ar', {
-        style: 'currency',
-        currency: 'USD',
-        notation: 'compact',
-        compactDisplay: 'long',
-        maximumSignificantDigits: 1,
-      }).format(600e9);
-      expect(seen(ar, 'value')).to.equal(spaced(`نحو ${usd}`));
+      // Latin digits in Chromium and Firefox, Arabic-Indic in WebKitGTK's ICU.
+      expect(seen(ar, 'value')).to.be.oneOf(['نحو \u200f600 مليار US$', 'نحو \u200f٦٠٠ مليار US$']);
       expect(seen(ar, 'source').startsWith('المصدر: ')).to.equal(true);
       const quote = part(ar, 'description')!.querySelector('q')!;
       expect(quote.lang).to.equal('en');
@@ -388,7 +380,7 @@ describe('<migration-stat-card>', () => {
       wrapper.lang = 'fr';
       await waitUntil(() => seen(el, 'value') !== '258 million', 'no re-render');
       expect(seen(el, 'value')).to.equal(compact('fr', 258e6));
-      expect(seen(el, 'label')).to.equal('migrants internationaux dans le monde');
+      expect(seen(el, 'label')).to.equal('de migrants internationaux dans le monde');
     });
 
     for (const width of [200, 900]) {

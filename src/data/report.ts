@@ -30,7 +30,7 @@ export interface Report {
   /** ISO date of its release (Thursday 11 January 2018, per the IOM press release). */
   readonly released: string;
   readonly pages: number;
-  /** The summary's two paragraphs, verbatim. */
+  /** The last two of the official summary's three paragraphs (the first is procedural), verbatim: the text shown from the summary. */
   readonly summary: readonly [string, string];
   /** The first paragraph, sentence by sentence, verbatim. */
   readonly firstSentence: string;

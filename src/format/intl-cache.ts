@@ -1,13 +1,10 @@
 // Building an Intl formatter costs far more than using one: keep one per locale and options, the 100 last used.
-const cache = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+type Formatter = Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules;
+
+const cache = new Map<string, Formatter>();
 const cacheSize = 100;
 
-function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(
-  kind: string,
-  locale: string,
-  options: object,
-  make: () => T,
-): T {
+function cached<T extends Formatter>(kind: string, locale: string, options: object, make: () => T): T {
   const key = `${kind}|${locale}|${JSON.stringify(options)}`;
   const formatter = (cache.get(key) as T | undefined) ?? make();
   // Re-inserting moves the key to the end: the first key is always the least recently used.
@@ -26,4 +23,8 @@ export function numberFormat(locale: string, options: Intl.NumberFormatOptions =
 
 export function dateFormat(locale: string, options: Intl.DateTimeFormatOptions = {}): Intl.DateTimeFormat {
   return cached('date', locale, options, () => new Intl.DateTimeFormat(locale, own(options)));
+}
+
+export function pluralRules(locale: string, options: Intl.PluralRulesOptions = {}): Intl.PluralRules {
+  return cached('plural', locale, options, () => new Intl.PluralRules(locale, options));
 }

@@ -1,4 +1,5 @@
-import { numberFormat } from './intl-cache.js';
+import type { FigureLabel } from '../i18n/index.js';
+import { numberFormat, pluralRules } from './intl-cache.js';
 
 type NumberStyle = 'number' | 'compact' | 'percent' | 'currency';
 
@@ -8,9 +9,8 @@ export interface FormatOptions {
   currency?: string;
   /** Exact number of fraction digits; otherwise the source's precision decides. */
   fractionDigits?: number;
-  /** For `currency`: compact notation ("$600B") instead of all digits. */
+  /** For `currency`: the amount in words ("$600 billion") instead of all digits. */
   compact?: boolean;
-  compactDisplay?: 'short' | 'long';
 }
 
 /**
@@ -41,19 +41,19 @@ export function isKnownCurrency(code: string): boolean {
 
 /** The Intl options for a figure: the source's precision kept, the style honoured. */
 function intlOptions(value: number, options: FormatOptions): Intl.NumberFormatOptions {
-  const { style, currency = 'USD', fractionDigits, compactDisplay = 'long' } = options;
+  const { style, currency = 'USD', fractionDigits } = options;
   const precision: Intl.NumberFormatOptions =
     fractionDigits !== undefined
       ? { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits }
       : { maximumSignificantDigits: significantDigits(value) };
-  const compact: Intl.NumberFormatOptions = { notation: 'compact', compactDisplay };
   switch (style) {
     case 'percent':
       return { style: 'percent', ...precision };
     case 'currency':
-      return { style: 'currency', currency, ...(options.compact ? compact : {}), ...precision };
+      return { style: 'currency', currency, ...precision };
     case 'compact':
-      return { ...compact, ...precision };
+      // Long words only: a short pattern can change the magnitude word (bn "৬কো" reads as 6 crore for 600 billion).
+      return { notation: 'compact', compactDisplay: 'long', ...precision };
     default:
       return precision;
   }
@@ -71,6 +71,49 @@ export function formatNumber(value: number, locale: string, options: FormatOptio
 
 /** The same, split into Intl's parts, so that digits can be animated apart from unit words. */
 export function formatNumberToParts(value: number, locale: string, options: FormatOptions): Intl.NumberFormatPart[] {
+  if (options.style === 'currency' && options.compact) return moneyInWords(value, locale, options);
   const shown = options.style === 'percent' ? value / 100 : value;
   return numberFormat(locale, intlOptions(value, options)).formatToParts(shown);
+}
+
+const numeric = new Set(['integer', 'group', 'decimal', 'fraction']);
+
+/**
+ * "$600 billion", "600 milliards $US": Intl's compact currency is short only ("$600B"), so the amount
+ * in long words takes the place of the digits in the locale's currency pattern.
+ */
+function moneyInWords(value: number, locale: string, options: FormatOptions): Intl.NumberFormatPart[] {
+  const words = numberFormat(locale, intlOptions(value, { ...options, style: 'compact' })).formatToParts(value);
+  const money = numberFormat(locale, { style: 'currency', currency: options.currency ?? 'USD' }).formatToParts(value);
+  const first = money.findIndex((part) => numeric.has(part.type));
+  return [...money.slice(0, first), ...words, ...money.slice(first).filter((part) => !numeric.has(part.type))];
+}
+
+/**
+ * The number the parts spell, read back through Latin digits: 258 for "258 million", 21 for "٢١";
+ * `exponent` is the power of ten the unit word stands for (6 for "million"), 0 without one.
+ */
+export function spelledNumber(value: number, locale: string, options: FormatOptions) {
+  const latin = formatNumberToParts(value, new Intl.Locale(locale, { numberingSystem: 'latn' }).toString(), options);
+  const digits = latin
+    .filter((p) => p.type === 'integer' || p.type === 'fraction' || p.type === 'decimal')
+    .map((p) => (p.type === 'decimal' ? '.' : p.value))
+    .join('');
+  const spelled = Number(digits);
+  const fractionDigits = digits.includes('.') ? digits.length - digits.indexOf('.') - 1 : 0;
+  const compact = latin.some((p) => p.type === 'compact');
+  const exponent = compact && spelled > 0 ? Math.round(Math.log10(value / spelled)) : 0;
+  return { spelled, fractionDigits, exponent };
+}
+
+/**
+ * The form of `label` that agrees with the number as shown: a plain "21" and a compact "21 млн"
+ * (read as 21 000 000) take different forms.
+ */
+export function agreeingLabel(label: FigureLabel, value: number, locale: string, options: FormatOptions): string {
+  if (typeof label === 'string') return label;
+  const { spelled, fractionDigits, exponent } = spelledNumber(value, locale, options);
+  // Intl takes at most 100 fraction digits (5e-324 shows 324); past 20, no language's plural forms differ.
+  const rules = pluralRules(locale, { minimumFractionDigits: exponent ? 0 : Math.min(fractionDigits, 20) });
+  return label[rules.select(exponent ? Math.round(spelled * 10 ** exponent) : spelled)] ?? label.other;
 }

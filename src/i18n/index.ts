@@ -1,9 +1,9 @@
-import { ar, en, es, fr, ru, zh, type UiStrings } from './ui-strings.js';
+import { ar, en, es, fr, ru, zh, type FigureLabel, type UiStrings } from './ui-strings.js';
 
-export type { UiStrings } from './ui-strings.js';
+export type { FigureLabel, PluralForms, UiStrings } from './ui-strings.js';
 
 /** A partner's strings for one language: any subset, figure labels merged by id. */
-export type StringOverrides = Partial<Omit<UiStrings, 'figureLabels'>> & { figureLabels?: Record<string, string> };
+export type StringOverrides = Partial<Omit<UiStrings, 'figureLabels'>> & { figureLabels?: Record<string, FigureLabel> };
 
 const builtIn = new Map<string, UiStrings>(Object.entries({ ar, en, es, fr, ru, zh }));
 
@@ -55,8 +55,8 @@ function catalog(tag: string): UiStrings | undefined {
 /**
  * Adds a language or overrides strings of one (`registerStrings('pt', {...})`,
  * `registerStrings('fr', { readReport: 'Lire' })`). Missing keys fall back to the base
- * language (`pt-BR` → `pt`), then English. Widgets on the page re-render, whichever copy of the
- * library they come from.
+ * language (`pt-BR` → `pt`; Traditional Chinese to `zh-Hant`, never to Simplified `zh`), then
+ * English. Widgets on the page re-render, whichever copy of the library they come from.
  */
 export function registerStrings(lang: string, strings: StringOverrides): void {
   const key = lang.toLowerCase();
@@ -70,10 +70,38 @@ export function onStringsChange(listener: () => void): () => void {
   return () => registry.listeners.delete(listener);
 }
 
-/** The strings for a BCP 47 locale: the exact tag, then its language, then English. */
+/** True for Chinese in Traditional characters, named (`zh-Hant`) or implied by the region (`zh-TW`, `zh-HK`, `zh-MO`). */
+function isTraditionalChinese(tag: string): boolean {
+  try {
+    return new Intl.Locale(tag).maximize().script === 'Hant';
+  } catch {
+    return false;
+  }
+}
+
+/** The catalogs that may serve a locale, nearest first: `zh-hant-tw`, `zh-hant`, then `zh` unless Traditional. */
+function candidates(locale: string): string[] {
+  const subtags = locale.toLowerCase().split('-');
+  const tags = subtags.map((_, i) => subtags.slice(0, subtags.length - i).join('-'));
+  return isTraditionalChinese(locale) ? [...tags.filter((tag) => tag !== 'zh'), 'zh-hant'] : tags;
+}
+
+function catalogFor(locale: string): UiStrings | undefined {
+  for (const tag of candidates(locale)) {
+    const found = catalog(tag);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** True when the library has strings for `locale`, built in or registered. */
+export function hasStrings(locale: string): boolean {
+  return catalogFor(locale) !== undefined;
+}
+
+/** The strings for a BCP 47 locale: the nearest catalog (see `registerStrings`), else English. */
 export function stringsFor(locale: string): UiStrings {
-  const tag = locale.toLowerCase();
-  return catalog(tag) ?? catalog(tag.split('-')[0]!) ?? catalog('en')!;
+  return catalogFor(locale) ?? catalog('en')!;
 }
 
 /** Fills `{name}` placeholders; an unknown name is left out, never shown as "undefined". */

@@ -8,7 +8,7 @@ export interface UiStrings {
   asQuotedIn: string;
   /** The citation's basis, e.g. "World Bank estimates": `{basis}`. */
   basis: string;
-  /** Before an approximate figure, e.g. "about". */
+  /** An approximate figure, e.g. "about {value}": the space (or none, as in Chinese) is the language's. */
   approximately: string;
   pause: string;
   readReport: string;
@@ -30,14 +30,17 @@ export interface UiStrings {
   counterSinceLoad: string;
   /** The counter's lead-in for a date: `{date}`. */
   counterSinceDate: string;
-  /** The counter's basis line: `{year}`, `{amount}`, `{source}`. */
-  counterBasis: string;
-  /** What screen readers hear instead of ticking digits: `{perSecond}`, `{year}`, `{amount}`, `{source}`. */
+  /** What screen readers hear instead of ticking digits: `{perSecond}`. */
   counterStable: string;
-  /** Under a counter that starts at a past date: `{year}`. */
-  counterIllustration: string;
-  /** The built-in figures' labels, by figure id. */
-  figureLabels: Record<string, string>;
+  /** Under every counter, its basis said once: `{year}`, `{amount}` (a year), `{source}`. */
+  counterNote: string;
+  /** The same for a partner's basis that names no source: `{year}`, `{amount}`. */
+  counterNoteUnsourced: string;
+  /**
+   * The built-in figures' labels, by figure id; `{year}` is the figure's year. A label that agrees with the
+   * number before it gives one form per plural category of the language (`Intl.PluralRules`), `other` required.
+   */
+  figureLabels: Record<string, FigureLabel>;
   // Citation patterns: a translator fixes a language's citations here, in one place.
   /** Between the parts of one citation (title, publisher, date): ", ", "، ", "，". */
   listSeparator: string;
@@ -55,11 +58,15 @@ export interface UiStrings {
   citationCopied: string;
 }
 
+/** A label, or its forms by plural category of the number shown before it. */
+export type FigureLabel = string | PluralForms;
+export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
 export const en: UiStrings = {
   sourceLine: 'Source: {source}',
   asQuotedIn: 'as quoted in',
   basis: 'based on {basis}',
-  approximately: 'about',
+  approximately: 'about {value}',
   pause: 'Pause',
   readReport: 'Read the report',
   otherLanguages: 'Other languages',
@@ -76,15 +83,17 @@ export const en: UiStrings = {
   counterSinceView: 'Since you started reading, migrants have sent home about',
   counterSinceLoad: 'Since this page opened, migrants have sent home about',
   counterSinceDate: 'Since {date}, at this rate, migrants would have sent home about',
-  counterBasis: 'at the {year} rate of some {amount} a year, {source}',
-  counterStable:
-    'Migrants send home about {perSecond} every second, at the {year} rate of some {amount} a year ({source}).',
-  counterIllustration: 'An illustration at the {year} rate, not a measurement.',
+  counterStable: 'Migrants send home about {perSecond} every second.',
+  counterNote: 'An illustration at the {year} rate of some {amount} a year ({source}), not a measurement.',
+  counterNoteUnsourced: 'An illustration at the {year} rate of some {amount} a year, not a measurement.',
   figureLabels: {
-    'international-migrants': 'international migrants in the world',
+    'international-migrants': {
+      one: 'international migrant in the world',
+      other: 'international migrants in the world',
+    },
     'earnings-spent-in-host-country': 'of migrants’ earnings are spent in their host countries',
     'earnings-remitted': 'of migrants’ earnings are sent home',
-    'remittances-2017': 'sent home by migrants in 2017',
+    'remittances-2017': 'sent home by migrants in {year}',
   },
   // Citation patterns.
   listSeparator: ', ',
@@ -101,7 +110,7 @@ export const fr: UiStrings = {
   sourceLine: 'Source : {source}',
   asQuotedIn: 'cité dans',
   basis: 'd’après {basis}',
-  approximately: 'environ',
+  approximately: 'environ {value}',
   pause: 'Pause',
   readReport: 'Lire le rapport',
   otherLanguages: 'Autres langues',
@@ -115,18 +124,27 @@ export const fr: UiStrings = {
   share: 'Partager',
   pages: '{count} pages',
   keyFigures: 'Chiffres clés',
-  counterSinceView: 'Depuis que vous lisez cette page, les migrants ont envoyé chez eux environ',
-  counterSinceLoad: 'Depuis l’ouverture de cette page, les migrants ont envoyé chez eux environ',
-  counterSinceDate: 'Depuis le {date}, à ce rythme, les migrants auraient envoyé chez eux environ',
-  counterBasis: 'au rythme de {year}, quelque {amount} par an, {source}',
+  counterSinceView:
+    'Depuis que vous lisez cette page, les envois de fonds des migrants vers leur pays d’origine représentent environ',
+  counterSinceLoad:
+    'Depuis l’ouverture de cette page, les envois de fonds des migrants vers leur pays d’origine représentent environ',
+  counterSinceDate:
+    'Depuis le {date}, à ce niveau, les envois de fonds des migrants vers leur pays d’origine représenteraient environ',
   counterStable:
-    'Les migrants envoient chez eux environ {perSecond} chaque seconde, au rythme de {year}, quelque {amount} par an ({source}).',
-  counterIllustration: 'Une illustration au rythme de {year}, pas une mesure.',
+    'Chaque seconde, les envois de fonds des migrants vers leur pays d’origine représentent environ {perSecond}.',
+  counterNote:
+    'Illustration fondée sur le niveau de {year}, soit quelque {amount} par an ({source}), et non une mesure.',
+  counterNoteUnsourced: 'Illustration fondée sur le niveau de {year}, soit quelque {amount} par an, et non une mesure.',
   figureLabels: {
-    'international-migrants': 'migrants internationaux dans le monde',
+    // "many" follows a million or more: "258 millions de migrants".
+    'international-migrants': {
+      one: 'migrant international dans le monde',
+      many: 'de migrants internationaux dans le monde',
+      other: 'migrants internationaux dans le monde',
+    },
     'earnings-spent-in-host-country': 'des revenus des migrants sont dépensés dans leur pays d’accueil',
     'earnings-remitted': 'des revenus des migrants sont envoyés dans leur pays d’origine',
-    'remittances-2017': 'envoyés par les migrants dans leur pays d’origine en 2017',
+    'remittances-2017': 'd’envois de fonds des migrants vers leur pays d’origine en {year}',
   },
   // Citation patterns.
   listSeparator: ', ',
@@ -143,7 +161,7 @@ export const es: UiStrings = {
   sourceLine: 'Fuente: {source}',
   asQuotedIn: 'citado en',
   basis: 'según {basis}',
-  approximately: 'unos',
+  approximately: 'unos {value}',
   pause: 'Pausa',
   readReport: 'Leer el informe',
   otherLanguages: 'Otros idiomas',
@@ -157,18 +175,25 @@ export const es: UiStrings = {
   share: 'Compartir',
   pages: '{count} páginas',
   keyFigures: 'Cifras clave',
-  counterSinceView: 'Desde que empezó a leer, los migrantes han enviado a sus hogares unos',
-  counterSinceLoad: 'Desde que se abrió esta página, los migrantes han enviado a sus hogares unos',
-  counterSinceDate: 'Desde el {date}, a este ritmo, los migrantes habrían enviado a sus hogares unos',
-  counterBasis: 'al ritmo de {year}, unos {amount} al año, {source}',
-  counterStable:
-    'Los migrantes envían a sus hogares unos {perSecond} cada segundo, al ritmo de {year}, unos {amount} al año ({source}).',
-  counterIllustration: 'Una ilustración al ritmo de {year}, no una medición.',
+  counterSinceView: 'Desde que empezó a leer, las remesas de los migrantes a sus países de origen suman unos',
+  counterSinceLoad: 'Desde que se abrió esta página, las remesas de los migrantes a sus países de origen suman unos',
+  counterSinceDate: 'Desde el {date}, a este nivel, las remesas de los migrantes a sus países de origen sumarían unos',
+  counterStable: 'Cada segundo, las remesas de los migrantes a sus países de origen suman unos {perSecond}.',
+  counterNote: 'Una ilustración basada en el nivel de {year}, unos {amount} al año ({source}), no una medición.',
+  counterNoteUnsourced: 'Una ilustración basada en el nivel de {year}, unos {amount} al año, no una medición.',
   figureLabels: {
-    'international-migrants': 'migrantes internacionales en el mundo',
+    // "many" follows a million or more: "258 millones de migrantes".
+    'international-migrants': {
+      one: 'migrante internacional en el mundo',
+      many: 'de migrantes internacionales en el mundo',
+      other: 'migrantes internacionales en el mundo',
+    },
     'earnings-spent-in-host-country': 'de los ingresos de los migrantes se gasta en sus países de acogida',
-    'earnings-remitted': 'de los ingresos de los migrantes se envía a sus hogares',
-    'remittances-2017': 'enviados a sus hogares por los migrantes en 2017',
+    'earnings-remitted': 'de los ingresos de los migrantes se envía a sus países de origen',
+    'remittances-2017': {
+      one: 'enviado en remesas a sus países de origen por los migrantes en {year}',
+      other: 'enviados en remesas a sus países de origen por los migrantes en {year}',
+    },
   },
   // Citation patterns.
   listSeparator: ', ',
@@ -185,7 +210,7 @@ export const ru: UiStrings = {
   sourceLine: 'Источник: {source}',
   asQuotedIn: 'цитируется по',
   basis: 'по данным: {basis}',
-  approximately: 'около',
+  approximately: 'около {value}',
   pause: 'Пауза',
   readReport: 'Читать доклад',
   otherLanguages: 'Другие языки',
@@ -199,18 +224,27 @@ export const ru: UiStrings = {
   share: 'Поделиться',
   pages: '{count} стр.',
   keyFigures: 'Ключевые цифры',
-  counterSinceView: 'С тех пор как вы начали читать, мигранты отправили домой около',
-  counterSinceLoad: 'С момента открытия этой страницы мигранты отправили домой около',
-  counterSinceDate: 'С {date} при таком темпе мигранты отправили бы домой около',
-  counterBasis: 'в темпе {year} года, около {amount} в год, {source}',
+  counterSinceView:
+    'С тех пор как вы начали читать, мигранты отправили в страны происхождения денежные переводы на сумму около',
+  counterSinceLoad:
+    'С момента открытия этой страницы мигранты отправили в страны происхождения денежные переводы на сумму около',
+  counterSinceDate:
+    'С {date} при сохранении этого уровня мигранты отправили бы в страны происхождения денежные переводы на сумму около',
   counterStable:
-    'Мигранты отправляют домой около {perSecond} каждую секунду, в темпе {year} года, около {amount} в год ({source}).',
-  counterIllustration: 'Иллюстрация в темпе {year} года, а не измерение.',
+    'Каждую секунду мигранты отправляют в страны происхождения денежные переводы на сумму около {perSecond}.',
+  counterNote: 'Иллюстрация на уровне {year} года — около {amount} в год ({source}), а не результат измерения.',
+  counterNoteUnsourced: 'Иллюстрация на уровне {year} года — около {amount} в год, а не результат измерения.',
   figureLabels: {
-    'international-migrants': 'международных мигрантов в мире',
+    // "one" 1, 21…; "few" 2–4, 22…; "many" 5–20, and after "млн"; "other" a fraction ("1,5").
+    'international-migrants': {
+      one: 'международный мигрант в мире',
+      few: 'международных мигранта в мире',
+      many: 'международных мигрантов в мире',
+      other: 'международного мигранта в мире',
+    },
     'earnings-spent-in-host-country': 'доходов мигрантов тратится в принимающих странах',
-    'earnings-remitted': 'доходов мигрантов отправляется домой',
-    'remittances-2017': 'отправили домой мигранты в 2017 году',
+    'earnings-remitted': 'доходов мигрантов отправляется в страны происхождения',
+    'remittances-2017': 'денежных переводов отправили мигранты в страны происхождения в {year} году',
   },
   // Citation patterns.
   listSeparator: ', ',
@@ -225,9 +259,9 @@ export const ru: UiStrings = {
 
 export const ar: UiStrings = {
   sourceLine: 'المصدر: {source}',
-  asQuotedIn: 'مقتبس في',
+  asQuotedIn: 'كما ورد في',
   basis: 'استنادًا إلى {basis}',
-  approximately: 'نحو',
+  approximately: 'نحو {value}',
   pause: 'إيقاف مؤقت',
   readReport: 'اقرأ التقرير',
   otherLanguages: 'لغات أخرى',
@@ -241,18 +275,26 @@ export const ar: UiStrings = {
   share: 'مشاركة',
   pages: '{count} صفحة',
   keyFigures: 'أرقام رئيسية',
-  counterSinceView: 'منذ أن بدأت القراءة، أرسل المهاجرون إلى بلدانهم نحو',
-  counterSinceLoad: 'منذ فتح هذه الصفحة، أرسل المهاجرون إلى بلدانهم نحو',
-  counterSinceDate: 'منذ {date}، وبهذا المعدل، كان المهاجرون سيرسلون إلى بلدانهم نحو',
-  counterBasis: 'بمعدل عام {year} البالغ نحو {amount} سنويًا، {source}',
-  counterStable:
-    'يرسل المهاجرون إلى بلدانهم نحو {perSecond} كل ثانية، بمعدل عام {year} البالغ نحو {amount} سنويًا ({source}).',
-  counterIllustration: 'توضيح بمعدل عام {year}، وليس قياسًا.',
+  counterSinceView: 'منذ أن بدأت القراءة، بلغت التحويلات المالية التي أرسلها المهاجرون إلى بلدانهم الأصلية نحو',
+  counterSinceLoad: 'منذ فتح هذه الصفحة، بلغت التحويلات المالية التي أرسلها المهاجرون إلى بلدانهم الأصلية نحو',
+  counterSinceDate:
+    'منذ {date}، وبهذا المعدل، كانت التحويلات المالية التي أرسلها المهاجرون إلى بلدانهم الأصلية ستبلغ نحو',
+  counterStable: 'يرسل المهاجرون إلى بلدانهم الأصلية تحويلات مالية تبلغ نحو {perSecond} كل ثانية.',
+  counterNote: 'توضيح بمعدل عام {year} البالغ نحو {amount} سنويًا ({source})، وليس قياسًا.',
+  counterNoteUnsourced: 'توضيح بمعدل عام {year} البالغ نحو {amount} سنويًا، وليس قياسًا.',
   figureLabels: {
-    'international-migrants': 'مهاجر دولي في العالم',
+    // "few" 3–10 and "many" 11–99 after the number; "other" (100, a million…) takes the singular: "258 مليون مهاجر".
+    'international-migrants': {
+      zero: 'مهاجر دولي في العالم',
+      one: 'مهاجر دولي في العالم',
+      two: 'مهاجران دوليان في العالم',
+      few: 'مهاجرين دوليين في العالم',
+      many: 'مهاجرًا دوليًا في العالم',
+      other: 'مهاجر دولي في العالم',
+    },
     'earnings-spent-in-host-country': 'من دخل المهاجرين يُنفَق في البلدان المضيفة',
     'earnings-remitted': 'من دخل المهاجرين يُرسَل إلى بلدانهم الأصلية',
-    'remittances-2017': 'أرسلها المهاجرون إلى بلدانهم في عام 2017',
+    'remittances-2017': 'تحويلات مالية أرسلها المهاجرون إلى بلدانهم الأصلية في عام {year}',
   },
   // Citation patterns.
   listSeparator: '، ',
@@ -269,7 +311,7 @@ export const zh: UiStrings = {
   sourceLine: '来源：{source}',
   asQuotedIn: '引自',
   basis: '依据{basis}',
-  approximately: '约',
+  approximately: '约{value}',
   pause: '暂停',
   readReport: '阅读报告',
   otherLanguages: '其他语言',
@@ -283,17 +325,17 @@ export const zh: UiStrings = {
   share: '分享',
   pages: '{count} 页',
   keyFigures: '关键数字',
-  counterSinceView: '自您开始阅读以来，移民已向家乡汇款约',
-  counterSinceLoad: '自本页打开以来，移民已向家乡汇款约',
-  counterSinceDate: '自{date}起，按此速度，移民将已向家乡汇款约',
-  counterBasis: '按{year}年每年约{amount}的速度，{source}',
-  counterStable: '按{year}年每年约{amount}的速度（{source}），移民每秒向家乡汇款约{perSecond}。',
-  counterIllustration: '按{year}年速度所作的示意，并非实测。',
+  counterSinceView: '自您开始阅读以来，移民向原籍国的汇款已达约',
+  counterSinceLoad: '自本页打开以来，移民向原籍国的汇款已达约',
+  counterSinceDate: '自{date}起，按此水平，移民向原籍国的汇款将已达约',
+  counterStable: '移民每秒向原籍国汇款约{perSecond}。',
+  counterNote: '按{year}年的水平（每年约{amount}，{source}）所作的示意，并非实测。',
+  counterNoteUnsourced: '按{year}年的水平（每年约{amount}）所作的示意，并非实测。',
   figureLabels: {
-    'international-migrants': '全球国际移民',
-    'earnings-spent-in-host-country': '的移民收入花费在东道国',
-    'earnings-remitted': '的移民收入寄回家乡',
-    'remittances-2017': '2017年移民向家乡汇款',
+    'international-migrants': '全球国际移民人数',
+    'earnings-spent-in-host-country': '移民收入中在东道国花费的比例',
+    'earnings-remitted': '移民收入中汇回原籍国的比例',
+    'remittances-2017': '{year}年移民向原籍国的汇款',
   },
   // Citation patterns.
   listSeparator: '，',

@@ -16,7 +16,7 @@ import {
 } from '../data/index.js';
 import { formatDate } from '../format/date.js';
 import { numberFormat } from '../format/intl-cache.js';
-import { formatNumber, type FormatOptions } from '../format/number.js';
+import { agreeingLabel, formatNumber, type FormatOptions } from '../format/number.js';
 import { fillTemplate, stringsFor } from '../i18n/index.js';
 import { RemittanceRate } from '../remittance-rate.js';
 import { defaultMeasure, type MeasureText } from './measure.js';
@@ -93,25 +93,25 @@ const escapeXml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The stat card's value as the widget writes it: large sums in words, the source's precision. */
-function figureValue(figure: Figure, lang: string, format: FigureFormat): string {
+function figureOptions(figure: Figure, format: FigureFormat): FormatOptions {
   const currency = figure.currency ?? 'USD';
-  const options: FormatOptions = { style: format, currency, compact: format === 'currency' && figure.value >= 1e6 };
-  return formatNumber(figure.value, lang, options);
+  return { style: format, currency, compact: format === 'currency' && figure.value >= 1e6 };
 }
 
 function statCardBlocks(options: ImageOptions, lang: string): { blocks: Block[]; item: Citable } {
   const strings = stringsFor(lang);
   const figure = figureById(options.fact) ?? figureById(defaultFigureId)!;
-  const value = figureValue(figure, lang, options.format ?? figure.format);
+  const format = figureOptions(figure, options.format ?? figure.format);
+  const value = formatNumber(figure.value, lang, format);
+  const year = figure.year === undefined ? '' : numberFormat(lang, { useGrouping: false }).format(figure.year);
   const blocks: Block[] = [];
   if (figure.year !== undefined) {
-    const year = numberFormat(lang, { useGrouping: false }).format(figure.year);
     blocks.push({ part: 'year', text: year, size: 30, weight: 700, colour: 'muted' });
   }
   blocks.push(
     {
       part: 'value',
-      text: figure.approximate ? `${strings.approximately} ${value}` : value,
+      text: figure.approximate ? fillTemplate(strings.approximately, { value }) : value,
       size: 104,
       weight: 800,
       colour: options.variant === 'emphasis' ? 'accent' : 'text',
@@ -119,7 +119,9 @@ function statCardBlocks(options: ImageOptions, lang: string): { blocks: Block[];
     },
     {
       part: 'label',
-      text: strings.figureLabels[figure.id] ?? figure.label,
+      text: fillTemplate(agreeingLabel(strings.figureLabels[figure.id] ?? figure.label, figure.value, lang, format), {
+        year,
+      }),
       size: 40,
       weight: 600,
       colour: 'text',
@@ -179,12 +181,11 @@ function counterBlocks(lang: string): { blocks: Block[]; item: Citable } {
   });
   const amount = formatNumber(figure.value, lang, { style: 'currency', currency, compact: true });
   const year = numberFormat(lang, { useGrouping: false }).format(figure.year!);
-  const sentence = fillTemplate(strings.counterStable, {
-    perSecond,
+  const sentence = `${fillTemplate(strings.counterStable, { perSecond })} ${fillTemplate(strings.counterNote, {
     year,
     amount,
     source: figure.citation.basis ?? '',
-  });
+  })}`;
   return { blocks: [{ part: 'rate', text: sentence, size: 52, weight: 700, colour: 'text' }], item: figure };
 }
 
