@@ -214,7 +214,7 @@ export class RemittanceCounter extends MigrationElement {
     // The widest the amount gets within a day, digits as zeros: reserves the width of growth.
     const reserve = this.money(this.rate.amountAt(elapsed + 86_400_000)).replace(/\p{Nd}/gu, '0');
     return html`
-      <p part="lead" aria-hidden=${this.paused ? nothing : 'true'}>
+      <p part="lead" class="script-only" aria-hidden=${this.paused ? nothing : 'true'}>
         <slot name="label">${this.lead()}</slot>
         <span part="amount"><data part="value" value=${Math.round(amount)}>${this.money(amount)}</data><span class="reserve" aria-hidden="true">${reserve}</span></span>
       </p>
@@ -230,7 +230,7 @@ export class RemittanceCounter extends MigrationElement {
           }),
         ])}
       </p>
-      <button part="button pause-button" type="button" aria-pressed=${this.paused ? 'true' : 'false'} @click=${this.toggle}>${strings.pause}</button>
+      <button part="button pause-button" class="script-only" type="button" aria-pressed=${this.paused ? 'true' : 'false'} @click=${this.toggle}>${strings.pause}</button>
       ${this.sourceTemplate()}
     `;
   }
