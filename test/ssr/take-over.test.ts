@@ -66,7 +66,8 @@ const widgets: Array<{
 ];
 
 for (const { tag, module, load, template, parts } of widgets) {
-  describe(`<${tag}> takes over its prerendered shadow root`, () => {
+  describe(`<${tag}> takes over its prerendered shadow root`, function () {
+    this.timeout(30_000); // two server renders and the element's module, on a loaded machine
     it('with the same text, parts, links and size, its content once, no warning', async () => {
       const withMarkers = await prerendered(template, `/dist/${module}.js`, true);
       const plain = await prerendered(template, `/dist/${module}.js`, false);
