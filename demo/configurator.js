@@ -1,6 +1,8 @@
 // The embed-code configurator: a form whose choices come from the library's own data, a live preview
-// built with createElement/setAttribute, and two snippets (script tag for CMS editors, npm for developers).
+// built with createElement/setAttribute, and three snippets (script tag for CMS editors, npm for developers,
+// prerendered HTML with no layout shift).
 import { formatCitation } from '../dist/cite.js';
+import { declarativeRoot } from '../dist/declarative-root.js';
 import { figures, quotes, report, unLanguages } from '../dist/data/index.js';
 import { imageSizes, svgToPng, widgetImage } from '../dist/image/index.js';
 import { version } from '../dist/version.js';
@@ -208,7 +210,7 @@ function reserveRule(tag, attributes) {
   return `${selector}:not(:defined) { display: block; min-block-size: ${reservedSize[tag][look]}; }`;
 }
 
-function elementHtml(tag, attributes, pieces) {
+function elementHtml(tag, attributes, pieces, root = '') {
   const attributeText = attributes
     .map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`))
     .join('');
@@ -219,7 +221,7 @@ function elementHtml(tag, attributes, pieces) {
         : `<a href="${escapeAttribute(piece.href)}">${escapeText(piece.text)}</a>`,
     )
     .join('');
-  return `<${tag}${attributeText}>\n  <p lang="en">${body.trim()}</p>\n</${tag}>`;
+  return `<${tag}${attributeText}>${root}\n  <p lang="en">${body.trim()}</p>\n</${tag}>`;
 }
 
 function scriptSnippet(tag, attributes, pieces, url) {
@@ -245,6 +247,40 @@ function npmSnippet(tag, attributes, pieces) {
   ];
   if (field('reserve').checked) parts.push('', '/* In your CSS */', reserveRule(tag, attributes));
   return `${parts.join('\n')}\n`;
+}
+
+/**
+ * The element's shadow root as declarative shadow DOM, the way prerender() writes it: rendered here,
+ * off-screen, with its count-up off (a prerendered value is final), its styles inline.
+ */
+async function renderedRoot(tag, attributes, pieces) {
+  const element = previewElement(tag, [...attributes, ['no-animation', '']], pieces);
+  const box = document.createElement('div');
+  box.setAttribute('aria-hidden', 'true');
+  box.style.cssText = 'position: absolute; inset-inline-start: -100vw; inline-size: 40rem; visibility: hidden';
+  box.append(element);
+  document.body.append(box);
+  await element.updateComplete;
+  const styles = element.constructor.elementStyles.map((style) => style.cssText).join('');
+  const root = declarativeRoot(`<style>${styles}</style>${element.shadowRoot.innerHTML}`);
+  box.remove();
+  return root;
+}
+
+/** The widget's HTML with its design inside (no layout shift, readable without the script), then the script. */
+function prerenderedSnippet(tag, attributes, pieces, url, root) {
+  const integrityText = integrity ? ` integrity="${escapeAttribute(integrity)}"` : '';
+  return (
+    `${elementHtml(tag, attributes, pieces, root)}\n` +
+    `<script type="module" src="${escapeAttribute(url)}"${integrityText} crossorigin="anonymous"></script>\n`
+  );
+}
+
+/** The prerendered snippet without its script, in a sandbox where no script may run: what a reader sees before it. */
+function showWithoutScript(tag, attributes, pieces, root) {
+  const dark = field('theme').value === 'dark' ? ' style="background: #0b141c"' : '';
+  field('prerendered-preview').srcdoc =
+    `<!doctype html><html lang="en"><meta charset="utf-8"><body${dark}>${elementHtml(tag, attributes, pieces, root)}</body></html>`;
 }
 
 // ---- Preview: the same element, built without parsing any user input as HTML ----
@@ -287,9 +323,20 @@ function update() {
   stage.replaceChildren(previewElement(tag, attributes, pieces));
   field('snippet-script').textContent = scriptSnippet(tag, attributes, pieces, url);
   field('snippet-npm').textContent = npmSnippet(tag, attributes, pieces);
+  updatePrerendered(tag, attributes, pieces, url);
   updateImage(tag);
   field('citation').textContent = formatCitation(citedItem(tag), field('cite-style').value);
   field('copy-status').textContent = '';
+}
+
+let prerendering = 0;
+
+async function updatePrerendered(tag, attributes, pieces, url) {
+  const run = ++prerendering;
+  const root = await renderedRoot(tag, attributes, pieces);
+  if (run !== prerendering) return; // a newer choice is being rendered
+  field('snippet-prerendered').textContent = prerenderedSnippet(tag, attributes, pieces, url, root);
+  showWithoutScript(tag, attributes, pieces, root);
 }
 
 // ---- Image and citation of what the widget shows ----

@@ -1,5 +1,5 @@
-// npm test: type-check, lint, build, test this script itself, check the packed package in consumers,
-// run the browser tests (every file in America/St_Johns, the date and data tests again in UTC), then
+// npm test: type-check, lint, build, test this script itself, check the packed package in consumers and
+// an Eleventy site, run the browser tests (every file in America/St_Johns, the date and data tests again in UTC), then
 // print each part's counts and one closing line "N passed, N failed". The run fails on a failed test or
 // step, an unknown engine, a test runner that did not start or exited non-zero, a missing results file,
 // a skipped test, and an engine that ran fewer tests than there are test files.
@@ -149,6 +149,12 @@ function main() {
       'test/consumers/run.mjs',
     ]);
     parts.push(judgeCounted('consumers', consumers, readJson(consumersFile)));
+    const eleventyFile = join(resultsDir, 'eleventy.json');
+    rmSync(eleventyFile, { force: true });
+    const eleventy = run('Eleventy + Lit plugin prerenders the widgets, the page hydrates', 'node', [
+      'test/consumers/eleventy.mjs',
+    ]);
+    parts.push(judgeCounted('eleventy', eleventy, readJson(eleventyFile)));
   }
   for (const { label, zone, files, counts } of browserPasses) {
     const countsFile = join(resultsDir, counts);

@@ -5,6 +5,8 @@ import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { createHash } from 'node:crypto';
 import { html, type TemplateResult } from 'lit';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { declarativeRoot } from './declarative-root.js';
+import { jsonLdScript, widgetNode } from './json-ld.js';
 import { assumeLocale } from './locale-controller.js';
 
 // Imported once the shim is in place: the shim's module awaits, and a static sibling import would run before it.
@@ -34,6 +36,12 @@ export interface PrerenderOptions {
    * Content-Security-Policy without 'unsafe-inline'.
    */
   stylesheets?: string;
+  /**
+   * Adds schema.org JSON-LD for what the widgets show (the report as `Report`, a quote as `Quotation`
+   * with its speaker and where it was quoted, a figure as `Claim` with its citation): one
+   * `<script type="application/ld+json">` at the end of `<head>`, or of the page without one. Off by default.
+   */
+  jsonLd?: boolean;
 }
 
 /** Bad input found while prerendering: each message names the widget, its line, the attribute and the value. */
@@ -45,8 +53,6 @@ export class PrerenderError extends Error {
 }
 
 const attributeName = /^[a-z][a-z0-9_.:-]*$/;
-// Lit's hydration markers: the element takes over its root by replacing it (take-over.ts), so they are dead weight.
-const litMarkers = /<!--\/?lit-(?:part|node)[^>]*-->|<\?>/g;
 
 /** The nearest value of `name` on `element` or an ancestor, or undefined. */
 function inherited(element: Element, name: string): string | undefined {
@@ -110,18 +116,30 @@ function renderWidget(element: Element, stylesheets: string | undefined): { mark
   const start = out.indexOf('<template shadowroot=');
   const end = out.lastIndexOf(`</${tag}>`);
   if (start < 0 || end < start) return { markup: '', messages: [...messages] };
-  let inner = out.slice(out.indexOf('>', start) + 1, out.lastIndexOf('</template>', end)).replace(litMarkers, '');
+  let inner = out.slice(out.indexOf('>', start) + 1, out.lastIndexOf('</template>', end));
   if (stylesheets !== undefined) {
     inner = inner.replace(
       /^<style>[\s\S]*?<\/style>/,
       `<link rel="stylesheet" href="${escapeAttribute(`${stylesheets}${tag}.css`)}">`,
     );
   }
-  return { markup: `<template shadowrootmode="open">${inner}</template>`, messages: [...messages] };
+  return { markup: declarativeRoot(inner), messages: [...messages] };
 }
 
 function escapeAttribute(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+}
+
+/** Where `</head>` starts, when the source has one. */
+function headEnd(node: Node): number | undefined {
+  if ('tagName' in node && node.tagName === 'head') return node.sourceCodeLocation?.endTag?.startOffset;
+  if ('childNodes' in node) {
+    for (const child of node.childNodes) {
+      const found = headEnd(child);
+      if (found !== undefined) return found;
+    }
+  }
+  return undefined;
 }
 
 /** The first child element when it is a declarative shadow root (the widget was prerendered before). */
@@ -146,6 +164,7 @@ export function prerender(source: string, options: PrerenderOptions = {}): strin
   const document = parse(source, { sourceCodeLocationInfo: true });
   const problems: string[] = [];
   const edits: Array<{ from: number; to: number; text: string }> = [];
+  const nodes: Array<Record<string, unknown>> = [];
   for (const element of widgets(document)) {
     const location = element.sourceCodeLocation;
     if (!location?.startTag) continue; // implied by the parser, not written in the source
@@ -158,6 +177,13 @@ export function prerender(source: string, options: PrerenderOptions = {}): strin
     const previous = existingRoot(element)?.sourceCodeLocation;
     const from = location.startTag.endOffset;
     edits.push({ from, to: previous ? previous.endOffset : from, text: markup });
+    const node = widgetNode(element.tagName, (name) => element.attrs.find((attr) => attr.name === name)?.value);
+    if (node) nodes.push(node);
+  }
+  if (options.jsonLd && nodes.length) {
+    const at = headEnd(document) ?? source.length;
+    edits.push({ from: at, to: at, text: jsonLdScript(nodes) });
+    edits.sort((a, b) => a.from - b.from);
   }
   if (problems.length) throw new PrerenderError(problems);
   let out = '';

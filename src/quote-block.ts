@@ -271,11 +271,11 @@ export class QuoteBlock extends MigrationElement {
       ${
         this.noCopy
           ? nothing
-          : html`<button part="button copy-button" type="button" @click=${this.copy}>${strings.copyQuote}</button>`
+          : html`<button part="button copy-button" class="script-only" type="button" @click=${this.copy}>${strings.copyQuote}</button>`
       }
       ${
         this.canShare
-          ? html`<button part="button share-button" type="button" @click=${this.share}>${strings.share}</button>`
+          ? html`<button part="button share-button" class="script-only" type="button" @click=${this.share}>${strings.share}</button>`
           : nothing
       }
       <span part="status" role="status">${this.status}</span>

@@ -128,7 +128,7 @@ export class SummaryPanel extends MigrationElement {
       </p>
       <p class="lead" part="lead" lang="en" dir="ltr">${report.firstSentence}</p>
       <button
-        class="toggle"
+        class="toggle script-only"
         part="button toggle-button toggle"
         type="button"
         aria-expanded=${this.collapsed ? 'false' : 'true'}

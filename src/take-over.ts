@@ -1,9 +1,12 @@
 import { adoptStyles, type ReactiveElement } from 'lit';
 
-/** Lit's hydration support is loaded (Eleventy's and Astro's Lit integrations load it) and `root` has Lit's markers. */
-function litHydrates(root: ShadowRoot): boolean {
+/**
+ * Lit's hydration support patched this element's LitElement (it adds `defer-hydration` to the observed
+ * attributes; loaded after Lit, it patches nothing) and `root` has Lit's markers for it to adopt.
+ */
+function litHydrates(host: ReactiveElement, root: ShadowRoot): boolean {
   return (
-    'litElementHydrateSupport' in globalThis &&
+    (host.constructor as typeof ReactiveElement).observedAttributes.includes('defer-hydration') &&
     [...root.childNodes].some((node) => node instanceof Comment && node.data.startsWith('lit-part'))
   );
 }
@@ -17,7 +20,7 @@ function litHydrates(root: ShadowRoot): boolean {
  */
 export function takeOver(host: ReactiveElement): ShadowRoot | undefined {
   const root = host.shadowRoot;
-  if (!root || litHydrates(root)) return undefined;
+  if (!root || litHydrates(host, root)) return undefined;
   root.replaceChildren();
   adoptStyles(root, (host.constructor as typeof ReactiveElement).elementStyles);
   return root;

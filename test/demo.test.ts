@@ -451,6 +451,29 @@ describe('configurator (demo/configurator.html)', function () {
         expect(snippet).to.not.include('<script');
       }
     });
+
+    it('(c) prerendered HTML: the design in a declarative shadow root, the script after it; shown with scripts blocked', async () => {
+      choose(page, '#fact', 'remittances-2017');
+      const snippet = () => $('#snippet-prerendered').textContent;
+      await waitUntil(() => snippet().includes('fact="remittances-2017"'), 'the prerendered snippet', {
+        timeout: 5000,
+      });
+      expect(snippet()).to.match(
+        /^<migration-stat-card fact="remittances-2017"><template shadowrootmode="open"><style>/,
+      );
+      expect(snippet()).to.not.match(/lit-part|lit-node|<!--\?/);
+      const doc = parse(snippet());
+      const card = doc.querySelector('migration-stat-card')!;
+      const root = (card.querySelector('template') as HTMLTemplateElement).content;
+      expect(root.querySelector('[part~="label"]')!.textContent.trim()).to.equal('sent home by migrants in 2017');
+      expect(root.querySelector('[part~="source"] a')!.getAttribute('href')).to.equal('https://undocs.org/A/72/643');
+      expect(card.nextElementSibling!.localName, 'the script after the widget').to.equal('script');
+      const frame = $<HTMLIFrameElement>('#prerendered-preview');
+      expect(frame.getAttribute('sandbox'), 'no allow-scripts').to.equal('');
+      const shown = parse(frame.srcdoc);
+      expect(shown.querySelector('script')).to.equal(null);
+      expect(shown.querySelector('migration-stat-card > template[shadowrootmode="open"]')).to.not.equal(null);
+    });
   });
 
   describe('copy buttons', () => {

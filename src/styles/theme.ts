@@ -40,6 +40,10 @@ export const themeStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /* Prerendered, before the script (or without one): controls that need it take their place unseen. */
+  :host(:not(:defined)) .script-only {
+    visibility: hidden;
+  }
   :host([theme='dark']) {
     ${darkTokens}
   }

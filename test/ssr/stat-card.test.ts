@@ -11,11 +11,11 @@ inThreeModes({
   part: 'value',
   expected: {
     text:
-      '2017 about $ 600 B sent home by migrants in 2017 in 2017 some USD 600 billion, per World Bank estimates SOURCE ' +
+      '2017 about $ 600 B sent home by migrants in 2017 in 2017 some USD 600 billion, per World Bank estimates SOURCE: ' +
       'Making Migration Work for All (A/72/643), United Nations, December 12, 2017; as quoted in UN Migration Agency ' +
       'Welcomes UN Secretary General’s Report – Making Migration Work for All, IOM, the UN Migration Agency, ' +
       'January 12, 2018, para. 3; based on World Bank estimates',
-    parts: ['card', 'icon', 'year', 'value', 'label', 'description', 'source'],
+    parts: ['card', 'icon', 'year', 'value', 'label', 'description', 'source', 'source-label'],
     links: [
       'https://undocs.org/A/72/643',
       'https://www.iom.int/news/un-migration-agency-welcomes-un-secretary-generals-report-making-migration-work-all',

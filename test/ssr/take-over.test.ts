@@ -18,6 +18,15 @@ async function prerendered(template: TemplateResult, module: string, markers: bo
   return element;
 }
 
+/** Every word in the widget's shadow root, shown or not. */
+const words = (el: HTMLElement) =>
+  [...el.shadowRoot!.children]
+    .filter((child) => !['STYLE', 'LINK'].includes(child.tagName))
+    .map((child) => child.textContent)
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+
 // Imported by name: the dev server maps a literal `.js` specifier to its `.ts` source, not a computed one.
 const widgets: Array<{
   tag: string;
@@ -57,17 +66,24 @@ const widgets: Array<{
 ];
 
 for (const { tag, module, load, template, parts } of widgets) {
-  describe(`<${tag}> takes over its prerendered shadow root`, () => {
+  describe(`<${tag}> takes over its prerendered shadow root`, function () {
+    this.timeout(30_000); // two server renders and the element's module, on a loaded machine
     it('with the same text, parts, links and size, its content once, no warning', async () => {
       const withMarkers = await prerendered(template, `/dist/${module}.js`, true);
       const plain = await prerendered(template, `/dist/${module}.js`, false);
       expect(customElements.get(tag), 'not defined yet: the page shows the server’s markup').to.equal(undefined);
-      const before = [withMarkers, plain].map((el) => ({ ...rendered(el), size: el.getBoundingClientRect().height }));
+      // Controls that need the script are unseen before it (innerText leaves them out): compare every word, seen or not.
+      const state = (el: HTMLElement) => ({
+        ...rendered(el),
+        text: words(el),
+        size: el.getBoundingClientRect().height,
+      });
+      const before = [withMarkers, plain].map(state);
       const log = captureConsole();
       await load();
       await Promise.all([withMarkers, plain].map((el) => (el as ReactiveElement).updateComplete));
       log.restore();
-      const after = [withMarkers, plain].map((el) => ({ ...rendered(el), size: el.getBoundingClientRect().height }));
+      const after = [withMarkers, plain].map(state);
       expect(after).to.deep.equal(before);
       for (const el of [withMarkers, plain]) {
         expect(el.shadowRoot!.querySelectorAll(`[part~="${parts}"]`), 'one copy').to.have.length(1);
