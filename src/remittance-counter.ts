@@ -213,7 +213,7 @@ export class RemittanceCounter extends MigrationElement {
     const amount = this.rate.amountAt(elapsed);
     // The widest the amount gets within a day, digits as zeros: reserves the width of growth.
     const reserve = this.money(this.rate.amountAt(elapsed + 86_400_000)).replace(/\p{Nd}/gu, '0');
-    return html`
+    return html`<div class="box">
       <p part="lead" aria-hidden=${this.paused ? nothing : 'true'}>
         <slot name="label">${this.lead()}</slot>
         <span part="amount"><data part="value" value=${Math.round(amount)}>${this.money(amount)}</data><span class="reserve" aria-hidden="true">${reserve}</span></span>
@@ -230,9 +230,11 @@ export class RemittanceCounter extends MigrationElement {
           }),
         ])}
       </p>
-      <button part="button pause-button" type="button" aria-pressed=${this.paused ? 'true' : 'false'} @click=${this.toggle}>${strings.pause}</button>
+      <button part="button pause-button" type="button" @click=${this.toggle}>
+        <span class="icon" aria-hidden="true"></span>${this.paused ? strings.resume : strings.pause}
+      </button>
       ${this.sourceTemplate()}
-    `;
+    </div>`;
   }
 
   /** "Since you started reading", "since this page opened" or "since 1 January 2017". */

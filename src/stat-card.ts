@@ -118,7 +118,7 @@ interface Shown {
  * @slot label - Replaces the figure's label.
  * @slot description - Replaces the line of context (the source's wording).
  * @slot icon - A decorative icon beside the value.
- * @csspart card - The figure wrapper (the container of the container queries).
+ * @csspart card - The figure: the card's box (padding, border, background).
  * @csspart icon - The icon's box.
  * @csspart year - The year the figure refers to, where stated.
  * @csspart value - The value, with "about" for estimates.
@@ -215,7 +215,7 @@ export class StatCard extends MigrationElement {
       figure.label;
     const description = builtIn ? html`<q lang="en" dir="ltr">${figure.sourceWording}</q>` : nothing;
     const hasDescription = builtIn || this.slotted.has('description');
-    return html`<div class="container"><figure class="card" part="card">
+    return html`<figure class="card box" part="card">
       <div class="main">
         <span part="icon" ?hidden=${!this.slotted.has('icon')}><slot name="icon" @slotchange=${this.onSlotChange}></slot></span>
         ${
@@ -237,7 +237,7 @@ export class StatCard extends MigrationElement {
         </p>
         ${this.renderSource(shown)}
       </figcaption>
-    </figure></div>`;
+    </figure>`;
   }
 
   /** The value in `<data>`; while counting, only the digit runs change, over an invisible copy of the final text that holds the size. */

@@ -11,6 +11,8 @@ export interface UiStrings {
   /** Before an approximate figure, e.g. "about". */
   approximately: string;
   pause: string;
+  /** The paused counter's button. */
+  resume: string;
   readReport: string;
   otherLanguages: string;
   showMore: string;
@@ -46,6 +48,7 @@ export const en: UiStrings = {
   basis: 'based on {basis}',
   approximately: 'about',
   pause: 'Pause',
+  resume: 'Resume',
   readReport: 'Read the report',
   otherLanguages: 'Other languages',
   showMore: 'Show more',
@@ -79,6 +82,7 @@ export const fr: UiStrings = {
   basis: 'd’après {basis}',
   approximately: 'environ',
   pause: 'Pause',
+  resume: 'Reprendre',
   readReport: 'Lire le rapport',
   otherLanguages: 'Autres langues',
   showMore: 'Afficher plus',
@@ -112,6 +116,7 @@ export const es: UiStrings = {
   basis: 'según {basis}',
   approximately: 'unos',
   pause: 'Pausa',
+  resume: 'Reanudar',
   readReport: 'Leer el informe',
   otherLanguages: 'Otros idiomas',
   showMore: 'Mostrar más',
@@ -145,6 +150,7 @@ export const ru: UiStrings = {
   basis: 'по данным: {basis}',
   approximately: 'около',
   pause: 'Пауза',
+  resume: 'Возобновить',
   readReport: 'Читать доклад',
   otherLanguages: 'Другие языки',
   showMore: 'Показать больше',
@@ -178,6 +184,7 @@ export const ar: UiStrings = {
   basis: 'استنادًا إلى {basis}',
   approximately: 'نحو',
   pause: 'إيقاف مؤقت',
+  resume: 'استئناف',
   readReport: 'اقرأ التقرير',
   otherLanguages: 'لغات أخرى',
   showMore: 'عرض المزيد',
@@ -211,6 +218,7 @@ export const zh: UiStrings = {
   basis: '依据{basis}',
   approximately: '约',
   pause: '暂停',
+  resume: '继续',
   readReport: '阅读报告',
   otherLanguages: '其他语言',
   showMore: '显示更多',
