@@ -13,19 +13,19 @@ export const counterStyles = css`
     line-height: 1.3;
   }
   /* The live amount and an invisible copy of its widest form a day ahead share one grid cell:
-     the box is sized for growth, so ticking never shifts the page. It scales down to fit a narrow box. */
+     the box is sized for growth, so ticking never shifts the page. It scales with a narrow box (an amount of
+     ~10 em at most in any language, as tested) and, longer still, breaks rather than overflows. */
   [part~='amount'] {
     display: grid;
     justify-content: start;
-    font-size: min(var(--_step-4), 10cqi);
+    font-size: min(var(--_step-4), 8.5cqi);
     font-weight: 700;
     line-height: 1.2;
     font-variant-numeric: tabular-nums;
     color: var(--_accent);
-    white-space: nowrap;
   }
   :host([variant='emphasis']) [part~='amount'] {
-    font-size: min(var(--_step-5), 10cqi);
+    font-size: min(var(--_step-5), 8.5cqi);
   }
   [part~='amount'] > * {
     grid-area: 1 / 1;

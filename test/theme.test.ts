@@ -7,7 +7,12 @@ import { isChromium } from './support/media.js';
 
 const light = 'rgb(255, 255, 255)';
 const dark = 'rgb(20, 32, 43)';
-const tags = ['migration-stat-card', 'migration-quote-block', 'migration-remittance-counter', 'migration-summary-panel'];
+const tags = [
+  'migration-stat-card',
+  'migration-quote-block',
+  'migration-remittance-counter',
+  'migration-summary-panel',
+];
 
 /** The widgets inside a wrapper with `style`, each with `attributes`, rendered. */
 async function widgetsIn(style: string, attributes = ''): Promise<HTMLElement[]> {

@@ -65,7 +65,11 @@ export const themeStyles = css`
     border: 0 solid var(--_line);
     border-inline-start-width: var(--_rule);
     border-radius: var(--_radius);
-    overflow-wrap: break-word;
+    /* The accent rule runs straight along the start edge. */
+    border-start-start-radius: 0;
+    border-end-start-radius: 0;
+    /* A word wider than a narrow column breaks rather than overflows (and lets grids and flex rows shrink). */
+    overflow-wrap: anywhere;
   }
   :host([variant='compact']) .box {
     padding: calc(var(--_space) * 0.75);

@@ -25,8 +25,8 @@ const published = {
   'Bootstrap 5': 'bootstrap/dist/css/bootstrap.min.css',
   'normalize.css': 'normalize.css/normalize.css',
   'modern-normalize': 'modern-normalize/modern-normalize.css',
-  'Pico': '@picocss/pico/css/pico.min.css',
-  'Bulma': 'bulma/css/bulma.min.css',
+  Pico: '@picocss/pico/css/pico.min.css',
+  Bulma: 'bulma/css/bulma.min.css',
   'sanitize.css': 'sanitize.css/sanitize.css',
 };
 
@@ -98,9 +98,10 @@ describe('hardening: hostile host CSS', () => {
           for (const inner of [box, ...box.querySelectorAll('*')]) {
             const rect = inner.getBoundingClientRect();
             if (!rect.width || inner.classList.contains('visually-hidden')) continue;
-            expect(rect.right, `${tag} <${inner.localName} ${inner.getAttribute('part') ?? ''}> right edge`).to.be.at.most(
-              outer.right + 0.5,
-            );
+            expect(
+              rect.right,
+              `${tag} <${inner.localName} ${inner.getAttribute('part') ?? ''}> right edge`,
+            ).to.be.at.most(outer.right + 0.5);
             expect(rect.left, `${tag} <${inner.localName}> left edge`).to.be.at.least(outer.left - 0.5);
           }
         }
