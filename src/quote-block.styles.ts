@@ -86,6 +86,7 @@ export const quoteBlockStyles = css`
   }
   :host([variant='emphasis']) blockquote {
     font-size: var(--_step-3);
+    font-style: italic;
     line-height: 1.3;
   }
   @container quote-block (max-width: 20rem) {

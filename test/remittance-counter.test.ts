@@ -465,7 +465,7 @@ describe('<migration-remittance-counter>', () => {
       wrapper.setAttribute('lang', 'es');
       await nextFrame();
       await el.updateComplete;
-      expect(button(el).textContent.trim()).to.equal(stringsFor('es').pause);
+      expect(button(el).textContent.trim()).to.equal('Reanudar');
       expect(text(el, 'lead')).to.contain(stringsFor('es').counterSinceView);
     });
   });
