@@ -33,7 +33,7 @@ describe('visual baselines', () => {
   afterEach(() => document.querySelectorAll('body > div').forEach((d) => d.remove()));
 
   for (const markup of elements) {
-    const tag = markup.slice(1, markup.indexOf(' '));
+    const tag = /^<([a-z-]+)/.exec(markup)![1]!;
     for (const theme of themes) {
       for (const [lang, dir] of langs) {
         for (const width of widths) {
