@@ -2,6 +2,7 @@
 // time zone America/St_Johns (TEST_TZ picks another). ENGINES=chromium,firefox picks engines for a quick
 // local run; FILES narrows the files; COUNTS_FILE is where the per-engine counts go (npm test reads them).
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { litSsrPlugin } from '@lit-labs/testing/web-test-runner-ssr-plugin.js';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
@@ -62,6 +63,15 @@ export default {
     chromiumCommandsPlugin(),
     timeZonePlugin(),
     litSsrPlugin(),
+    // Screenshot baselines (test/visual/): per engine, a small tolerance for anti-aliasing; a size change always fails.
+    // UPDATE_BASELINES=1 (npm run test:update-baselines) rewrites them after an intended change of the look.
+    visualRegressionPlugin({
+      update: process.env.UPDATE_BASELINES === '1',
+      baseDir: 'test/visual/baselines',
+      diffOptions: { threshold: 0.1 },
+      failureThreshold: 0.3,
+      failureThresholdType: 'percent',
+    }),
   ],
   browsers: engines.map((name) => launchers[name]()),
   concurrency: 1,

@@ -9,7 +9,7 @@ import { version } from '../dist/version.js';
 
 const defaultBase = 'https://cdn.jsdelivr.net/npm';
 const variants = ['default', 'compact', 'emphasis'];
-const themes = ['light', 'dark'];
+const themes = ['light', 'dark', 'system'];
 /** The formats that make sense for each kind of figure; the figure's own format comes first. */
 const formatsByUnit = {
   people: ['compact', 'number'],
@@ -52,7 +52,7 @@ function option(value, text, attributes = {}) {
 field('fact').append(...figures.map((f) => option(f.id, `${f.label} (${f.id})`)));
 field('quote').append(...quotes.map((q) => option(q.id, `${q.speaker}: “${q.fragments[0].slice(0, 48)}…” (${q.id})`)));
 field('variant').append(...variants.map((v) => option(v, v)));
-field('theme').append(option('', 'the reader’s setting (light or dark)'), ...themes.map((t) => option(t, t)));
+field('theme').append(option('', 'the page’s colour scheme'), ...themes.map((t) => option(t, t)));
 field('lang').append(
   option('', 'the page’s language'),
   ...unLanguages.map((code) => option(code, `${languageNames[code]} (${code})`, { lang: code })),

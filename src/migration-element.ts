@@ -33,7 +33,7 @@ export abstract class MigrationElement extends LitElement {
     `,
   ];
 
-  /** `light` or `dark`; by default the host page's colour scheme. */
+  /** `light` or `dark` forces one; `system` follows the operating system; by default the host page's `color-scheme`. */
   @property({ reflect: true }) accessor theme: Theme | undefined;
   /** Visual weight: `default`, `compact` or `emphasis`. */
   @property({ reflect: true }) accessor variant: Variant = 'default';

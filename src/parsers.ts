@@ -108,7 +108,7 @@ const variants = ['default', 'compact', 'emphasis'] as const;
 export type Variant = (typeof variants)[number];
 export const variant = oneOf(variants);
 
-const themes = ['light', 'dark'] as const;
+const themes = ['light', 'dark', 'system'] as const;
 export type Theme = (typeof themes)[number];
 export const theme = oneOf(themes);
 

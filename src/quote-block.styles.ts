@@ -2,19 +2,20 @@ import { css } from 'lit';
 
 /** The quote block's own layout; colours and fonts come from `themeStyles`. */
 export const quoteBlockStyles = css`
+  /* A quote may sit in a sidebar or a hero: its type steps down in a narrow box (a container on the figure). */
   figure {
     container: quote-block / inline-size;
-    margin: 0;
-    padding: var(--_space);
-    border-inline-start: 4px solid var(--_line);
   }
+  /* A pull quote: a size above the text around it, a measure of about 65 characters, the opening mark hanging. */
   blockquote {
     margin: 0;
-    font-size: 1.15em;
-    line-height: 1.5;
+    max-inline-size: 65ch;
+    font-size: var(--_step-2);
+    line-height: 1.4;
   }
   /* The marks are the quote's language's own (quotes: auto), drawn by CSS and never part of the words. */
   .text {
+    position: relative;
     margin: 0;
     quotes: auto;
     /* A partner's quote keeps its line breaks (newlines in its text, never markup). */
@@ -22,9 +23,17 @@ export const quoteBlockStyles = css`
   }
   .text::before {
     content: open-quote;
+    position: absolute;
+    inset-inline-end: 100%;
+    color: var(--_accent);
+    font-weight: 700;
   }
   .text::after {
     content: close-quote;
+  }
+  /* Clamped text clips what hangs outside it: the opening mark comes back inline. */
+  .text.clamped::before {
+    position: static;
   }
   .text.clamped {
     display: -webkit-box;
@@ -47,7 +56,7 @@ export const quoteBlockStyles = css`
   }
   [part~='source'] {
     display: block;
-    font-size: 0.875em;
+    font-size: var(--_step--1);
     margin: 0.25em 0 0;
   }
   .actions {
@@ -74,19 +83,18 @@ export const quoteBlockStyles = css`
   [part~='status'] {
     font-size: 0.875em;
   }
-  :host([variant='compact']) figure {
-    padding: calc(var(--_space) / 2);
-  }
   :host([variant='compact']) blockquote {
-    font-size: 1em;
+    font-size: var(--_step-1);
   }
   :host([variant='emphasis']) blockquote {
-    font-size: 1.4em;
+    font-size: var(--_step-3);
     font-style: italic;
+    line-height: 1.3;
   }
   @container quote-block (max-width: 20rem) {
-    blockquote {
-      font-size: 1em;
+    blockquote,
+    :host([variant='emphasis']) blockquote {
+      font-size: var(--_step-1);
     }
     .actions {
       flex-direction: column;
@@ -94,9 +102,6 @@ export const quoteBlockStyles = css`
     }
   }
   @media (forced-colors: active) {
-    figure {
-      border-inline-start-color: CanvasText;
-    }
     button {
       color: ButtonText;
       border-color: ButtonText;

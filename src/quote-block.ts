@@ -218,7 +218,7 @@ export class QuoteBlock extends MigrationElement {
   protected override renderWidget() {
     const shown = this.shownQuote();
     const lines = this.read('clamp', this.clamp, kinds.lineCount, 'showing the whole quote');
-    return html`<figure part="figure">
+    return html`<figure class="box" part="figure">
       ${this.quoteTemplate(shown, lines)} ${lines === undefined ? nothing : this.moreButton()}
       <figcaption part="caption">${this.attributionTemplate(shown)} ${this.sourceTemplate(shown)}</figcaption>
       ${this.actionsTemplate()}

@@ -1,34 +1,43 @@
 import { css } from 'lit';
 
 export const counterStyles = css`
-  :host {
+  /* The one size container of the family: the live amount scales with the box (one counter a page, not one per card). */
+  .box {
     container-type: inline-size;
-    padding: var(--_space);
-    border-inline-start: 0.25rem solid var(--_line);
   }
   p {
     margin: 0 0 0.5em;
   }
   [part~='lead'] {
-    font-size: 1.05em;
+    font-size: var(--_step-1);
+    line-height: 1.3;
   }
   /* The live amount and an invisible copy of its widest form a day ahead share one grid cell:
-     the box is sized for growth, so ticking never shifts the page. */
+     the box is sized for growth, so ticking never shifts the page. It scales with a narrow box (an amount of
+     ~10 em at most in any language, as tested) and, longer still, breaks rather than overflows. */
   [part~='amount'] {
     display: grid;
     justify-content: start;
-    font-size: 2.25em;
+    font-size: min(var(--_step-4), 8.5cqi);
     font-weight: 700;
     line-height: 1.2;
     font-variant-numeric: tabular-nums;
     color: var(--_accent);
-    white-space: nowrap;
+  }
+  :host([variant='emphasis']) [part~='amount'] {
+    font-size: min(var(--_step-5), 8.5cqi);
   }
   [part~='amount'] > * {
     grid-area: 1 / 1;
   }
   .reserve {
     visibility: hidden;
+  }
+  /* Paused: the amount is greyed and underlined by a dashed rule, and the button reads "Resume" with a play icon. */
+  :host([paused]) [part~='value'] {
+    color: var(--_muted);
+    text-decoration: underline dashed 0.06em;
+    text-underline-offset: 0.15em;
   }
   [part~='basis'],
   [part~='note'],
@@ -41,9 +50,12 @@ export const counterStyles = css`
   [part~='source'] {
     display: block;
     margin: 0;
-    font-size: 0.85em;
+    font-size: var(--_step--1);
   }
   [part~='button'] {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.5em;
     font: inherit;
     padding-block: 0.25em;
     padding-inline: 0.9em;
@@ -54,24 +66,28 @@ export const counterStyles = css`
     background: var(--_surface);
     cursor: pointer;
   }
-  [part~='button'][aria-pressed='true'] {
+  /* Pause: two bars; play: a triangle pointing the reading direction. Drawn with borders: visible in forced colours. */
+  .icon {
+    inline-size: 0.75em;
+    block-size: 0.8em;
+    border-inline: 0.25em solid currentColor;
+  }
+  :host([paused]) .icon {
+    inline-size: 0;
+    block-size: 0;
+    border-block: 0.45em solid transparent;
+    border-inline-start: 0.7em solid currentColor;
+    border-inline-end: 0;
+  }
+  :host([paused]) [part~='button'] {
     color: var(--_surface);
     background: var(--_accent);
   }
-  :host([variant='compact']) {
-    padding: calc(var(--_space) / 2);
+  :host([variant='compact']) .box {
     font-size: 0.9em;
   }
-  :host([variant='emphasis']) [part~='amount'] {
-    font-size: 3em;
-  }
-  @container (inline-size < 22rem) {
-    [part~='amount'] {
-      font-size: 1.6em;
-    }
-  }
   @media (forced-colors: active) {
-    [part~='button'][aria-pressed='true'] {
+    :host([paused]) [part~='button'] {
       color: Canvas;
       background: ButtonText;
       forced-color-adjust: none;

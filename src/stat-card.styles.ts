@@ -2,24 +2,27 @@ import { css } from 'lit';
 
 /** The stat card's own styles, over the shared theme: stacked when narrow, value beside its words when wide. */
 export const statCardStyles = css`
-  .container {
-    container-type: inline-size;
-  }
+  /* Stacked when narrow, the value beside its words when both fit (a wrapping row: no size container per card). */
   .card {
-    margin: 0;
-    padding: var(--_space);
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    align-content: start;
+    block-size: 100%;
+    gap: var(--_space) calc(var(--_space) * 1.5);
   }
-  :host([variant='emphasis']) .card {
-    border-inline-start: 0.375rem solid var(--_line);
+  .main {
+    flex: 1 1 12rem;
+  }
+  figcaption {
+    flex: 999 1 18rem;
   }
   .main,
   figcaption {
     display: grid;
     gap: 0.5rem;
     align-content: start;
-  }
-  figcaption {
-    margin-block-start: 0.75rem;
+    min-inline-size: 0;
   }
   p {
     margin: 0;
@@ -39,21 +42,27 @@ export const statCardStyles = css`
   }
   [part~='year'] {
     color: var(--_muted);
-    font-size: max(0.875rem, 12px);
+    font-size: max(var(--_step--1), 12px);
     font-weight: 600;
+    line-height: 1.25rem;
+  }
+  /* In a grid of figures (--_kicker-line, set by the summary panel) a card without a year keeps the year's line:
+     every value sits on one baseline. */
+  .main:not(:has([part~='year'])) {
+    padding-block-start: var(--_kicker-line, 0);
   }
   [part~='value'] {
-    font-size: clamp(1.75rem, 14cqi, 4.5rem);
+    font-size: var(--_step-4);
     font-weight: 700;
     line-height: 1.1;
     font-variant-numeric: tabular-nums;
   }
   :host([variant='compact']) [part~='value'] {
-    font-size: clamp(1.5rem, 9cqi, 2.5rem);
+    font-size: var(--_step-3);
   }
   :host([variant='emphasis']) [part~='value'] {
     color: var(--_accent);
-    font-size: clamp(2rem, 16cqi, 5.5rem);
+    font-size: var(--_step-5);
   }
   .approximately {
     font-size: max(0.45em, 11px);
@@ -75,8 +84,9 @@ export const statCardStyles = css`
     visibility: hidden;
   }
   [part~='label'] {
-    font-size: max(1.125rem, 16px);
+    font-size: max(var(--_step-1), 14px);
     font-weight: 600;
+    line-height: 1.3;
   }
   [part~='description'] {
     color: var(--_muted);
@@ -87,7 +97,7 @@ export const statCardStyles = css`
   }
   [part~='source'] {
     color: var(--_muted);
-    font-size: max(0.8125rem, 11px);
+    font-size: max(var(--_step--1), 11px);
   }
   [part~='source-label'] {
     display: block;
@@ -95,19 +105,17 @@ export const statCardStyles = css`
     text-transform: uppercase;
     letter-spacing: 0.04em;
   }
-  :host([variant='compact']) .card {
-    padding: calc(var(--_space) * 0.75);
-  }
   :host([variant='compact']) [part~='label'] {
-    font-size: max(1rem, 14px);
+    font-size: max(var(--_step-0), 14px);
   }
   :host([variant='compact']) [part~='description'],
   :host([variant='compact']) [part~='source'] {
-    font-size: max(0.8125rem, 11px);
+    font-size: max(var(--_step--1), 11px);
   }
 
   /* The bar: an outlined track with the share filled and closed by a line, legible without colour too. */
   [part~='bar'] {
+    min-inline-size: 8rem;
     block-size: 0.875rem;
     border: 1px solid var(--_muted);
     border-radius: 0.25rem;
@@ -130,28 +138,6 @@ export const statCardStyles = css`
     color: var(--_muted);
     font-size: max(0.8125rem, 11px);
     font-variant-numeric: tabular-nums;
-  }
-
-  @container (min-width: 36rem) {
-    .card {
-      display: grid;
-      grid-template-columns: fit-content(50%) 1fr;
-      gap: calc(var(--_space) * 1.5);
-      align-items: center;
-      padding: calc(var(--_space) * 1.5);
-    }
-    figcaption {
-      margin: 0;
-    }
-    [part~='label'] {
-      font-size: max(1.375rem, 19px);
-    }
-    [part~='value'] {
-      font-size: min(3.5rem, 7cqi);
-    }
-    :host([variant='emphasis']) [part~='value'] {
-      font-size: min(4.25rem, 8.5cqi);
-    }
   }
 
   @media (forced-colors: active) {

@@ -119,7 +119,7 @@ interface Shown {
  * @slot label - Replaces the figure's label.
  * @slot description - Replaces the line of context (the source's wording).
  * @slot icon - A decorative icon beside the value.
- * @csspart card - The figure wrapper (the container of the container queries).
+ * @csspart card - The figure: the card's box (padding, border, background).
  * @csspart icon - The icon's box.
  * @csspart year - The year the figure refers to, where stated.
  * @csspart value - The value, with "about" for estimates.
@@ -222,7 +222,7 @@ export class StatCard extends MigrationElement {
     const label = this.read('label', this.label, kinds.text, 'showing the figure’s label') || this.figureLabel(shown);
     const description = builtIn ? html`<q lang="en" dir="ltr">${figure.sourceWording}</q>` : nothing;
     const hasDescription = builtIn || this.slotted.has('description');
-    return html`<div class="container"><figure class="card" part="card">
+    return html`<figure class="card box" part="card">
       <div class="main">
         <span part="icon" ?hidden=${!this.slotted.has('icon')}><slot name="icon" @slotchange=${this.onSlotChange}></slot></span>
         ${
@@ -250,7 +250,7 @@ export class StatCard extends MigrationElement {
         </p>
         ${this.renderSource(shown)}
       </figcaption>
-    </figure></div>`;
+    </figure>`;
   }
 
   /** The built-in label in the form that agrees with the number shown, its `{year}` written in the locale's digits. */

@@ -1,27 +1,23 @@
 import { css } from 'lit';
 
 export const summaryPanelStyles = css`
-  :host {
+  /* The panel is one a page: a size container on its box steps the title and links down in a sidebar. */
+  .box {
     container-type: inline-size;
-    padding: var(--_space);
-    border-inline-start: 0.25rem solid var(--_line);
     line-height: 1.5;
   }
   :host([variant='compact']) {
     --_space: var(--migration-space, 0.75rem);
     font-size: max(0.9375rem, 13px);
   }
-  :host([variant='emphasis']) {
-    border-inline-start-width: 0.5rem;
-  }
   .heading {
     margin: 0;
-    font-size: 1.5em;
+    font-size: var(--_step-3);
     line-height: 1.25;
   }
   .figures-heading {
     margin: 0;
-    font-size: 1.125em;
+    font-size: var(--_step-1);
   }
   p,
   ol {
@@ -29,10 +25,10 @@ export const summaryPanelStyles = css`
   }
   .meta {
     color: var(--_muted);
-    font-size: 0.9375em;
+    font-size: var(--_step--1);
   }
   .lead {
-    font-size: 1.125em;
+    font-size: var(--_step-1);
   }
   .highlights {
     list-style: none;
@@ -55,9 +51,12 @@ export const summaryPanelStyles = css`
     border-radius: var(--_radius);
     cursor: pointer;
   }
+  /* Key figures: cards of one row share a height, and a card without a year kicker keeps its line,
+     so every value sits on one baseline (the stat card reads --_kicker-line). */
   .figures {
+    --_kicker-line: 1.75rem;
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 13rem), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 14rem), 1fr));
     gap: calc(var(--_space) * 0.75);
     margin-block-end: var(--_space);
   }
@@ -98,7 +97,7 @@ export const summaryPanelStyles = css`
   }
   @container (max-width: 24rem) {
     .heading {
-      font-size: 1.25em;
+      font-size: var(--_step-2);
     }
     .links {
       flex-direction: column;

@@ -120,7 +120,7 @@ export class SummaryPanel extends MigrationElement {
     const { strings, lang } = this.locale;
     const level = this.level;
     const pages = fillTemplate(strings.pages, { count: numberFormat(lang).format(report.pages) });
-    return html`<article part="panel" aria-labelledby="title">
+    return html`<article class="box" part="panel" aria-labelledby="title">
       ${heading(level, 'title', 'heading', en(report.title))}
       <p id="meta" class="meta collapsible" part="meta" ?hidden=${this.collapsed}>
         ${en(report.kind)} · ${en(report.symbol)} ·

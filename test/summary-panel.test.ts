@@ -312,8 +312,8 @@ describe('<migration-summary-panel>', () => {
       expect(getComputedStyle(part(el, 'highlights')).direction).to.equal('ltr');
       expect(getComputedStyle(part(el, 'heading').querySelector('[lang="en"]')!).direction).to.equal('ltr');
       expect(getComputedStyle(part(el, 'toggle')).direction).to.equal('rtl');
-      expect(getComputedStyle(el).borderRightWidth).to.equal('4px');
-      expect(getComputedStyle(el).borderLeftWidth).to.equal('0px');
+      expect(getComputedStyle(part(el, 'panel')).borderRightWidth).to.equal('4px');
+      expect(getComputedStyle(part(el, 'panel')).borderLeftWidth).to.equal('0px');
       const host = el.getBoundingClientRect();
       const button = part(el, 'toggle').getBoundingClientRect();
       expect(button.right, 'button at the inline start, on the right').to.be.greaterThan(host.left + host.width / 2);

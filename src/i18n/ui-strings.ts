@@ -11,6 +11,8 @@ export interface UiStrings {
   /** An approximate figure, e.g. "about {value}": the space (or none, as in Chinese) is the language's. */
   approximately: string;
   pause: string;
+  /** The paused counter's button. */
+  resume: string;
   readReport: string;
   otherLanguages: string;
   showMore: string;
@@ -68,6 +70,7 @@ export const en: UiStrings = {
   basis: 'based on {basis}',
   approximately: 'about {value}',
   pause: 'Pause',
+  resume: 'Resume',
   readReport: 'Read the report',
   otherLanguages: 'Other languages',
   showMore: 'Show more',
@@ -112,6 +115,7 @@ export const fr: UiStrings = {
   basis: 'd’après {basis}',
   approximately: 'environ {value}',
   pause: 'Pause',
+  resume: 'Reprendre',
   readReport: 'Lire le rapport',
   otherLanguages: 'Autres langues',
   showMore: 'Afficher plus',
@@ -163,6 +167,7 @@ export const es: UiStrings = {
   basis: 'según {basis}',
   approximately: 'unos {value}',
   pause: 'Pausa',
+  resume: 'Reanudar',
   readReport: 'Leer el informe',
   otherLanguages: 'Otros idiomas',
   showMore: 'Mostrar más',
@@ -212,6 +217,7 @@ export const ru: UiStrings = {
   basis: 'по данным: {basis}',
   approximately: 'около {value}',
   pause: 'Пауза',
+  resume: 'Возобновить',
   readReport: 'Читать доклад',
   otherLanguages: 'Другие языки',
   showMore: 'Показать больше',
@@ -263,6 +269,7 @@ export const ar: UiStrings = {
   basis: 'استنادًا إلى {basis}',
   approximately: 'نحو {value}',
   pause: 'إيقاف مؤقت',
+  resume: 'استئناف',
   readReport: 'اقرأ التقرير',
   otherLanguages: 'لغات أخرى',
   showMore: 'عرض المزيد',
@@ -313,6 +320,7 @@ export const zh: UiStrings = {
   basis: '依据{basis}',
   approximately: '约{value}',
   pause: '暂停',
+  resume: '继续',
   readReport: '阅读报告',
   otherLanguages: '其他语言',
   showMore: '显示更多',

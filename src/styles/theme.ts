@@ -1,36 +1,53 @@
 import { css } from 'lit';
 
-const darkTokens = css`
-  --_accent: var(--migration-accent, #7cc8f0);
-  --_text: var(--migration-text, #f1f1f1);
-  --_muted: var(--migration-muted, #c4c4c4);
-  --_surface: var(--migration-surface, #14202b);
-  color-scheme: dark;
-`;
-
 /**
- * Every widget's base: the host page's font, `--migration-*` tokens with fallbacks, light and
- * dark. Text colours meet 4.5:1 on their surface; UN blue (#009edb) is for bars and borders only.
+ * Every widget's base: the host page's font, `--migration-*` tokens with fallbacks, one type scale
+ * and spacing for the family, and the box (padding, border, background, accent rule).
+ *
+ * Colours are `light-dark()` pairs resolved by the inherited `color-scheme`: with no `theme` a widget
+ * follows the host page (a page that declares nothing stays light whatever the OS says; a page with
+ * `color-scheme: light dark` or a dark toggle that switches it gets matching widgets). Text colours meet
+ * 4.5:1 on their surface; UN blue (#009edb) is for bars and borders only.
+ *
+ * The box sits on the inner `.box`, never on `:host`: a page's `*` rule (Tailwind's preflight) beats `:host`.
  */
 export const themeStyles = css`
   :host {
-    --_accent: var(--migration-accent, #0072bc);
-    --_text: var(--migration-text, #1b1b1b);
-    --_muted: var(--migration-muted, #4a4a4a);
-    --_surface: var(--migration-surface, #ffffff);
+    --_accent: var(--migration-accent, light-dark(#0072bc, #7cc8f0));
+    --_text: var(--migration-text, light-dark(#1b1b1b, #f1f1f1));
+    --_muted: var(--migration-muted, light-dark(#4a4a4a, #c4c4c4));
+    --_surface: var(--migration-surface, light-dark(#ffffff, #14202b));
     --_line: var(--migration-line, #009edb);
     --_radius: var(--migration-radius, 0.5rem);
     --_space: var(--migration-space, 1rem);
+    --_rule: 0.25rem;
+    /* The type scale (a 1.2 ratio from the host's size): every element sizes its text from these steps. */
+    --_step--1: 0.8125em;
+    --_step-0: 1em;
+    --_step-1: 1.125em;
+    --_step-2: 1.375em;
+    --_step-3: 1.75em;
+    --_step-4: 2.25em;
+    --_step-5: 2.75em;
     display: block;
-    /* Container queries give a widget no width of its own: never let a shrink-to-fit parent collapse it. */
+    /* A shrink-to-fit parent (a flex row) gives a widget no width of its own: never let it collapse. */
     min-inline-size: min(100%, 16em);
-    box-sizing: border-box;
     font-family: var(--migration-font-family, inherit);
     font-size: max(1em, 12px);
+    line-height: 1.45;
     color: var(--_text);
-    background: var(--_surface);
-    border-radius: var(--_radius);
+  }
+  :host([theme='light']) {
     color-scheme: light;
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
+  :host([theme='system']) {
+    color-scheme: light dark;
+  }
+  :host([variant='emphasis']) {
+    --_rule: 0.5rem;
   }
   /* A host page may reset the host itself (a reset such as "* { all: unset }") or shrink its root font: the shadow tree keeps our colours and a legible size. */
   :host > * {
@@ -44,13 +61,22 @@ export const themeStyles = css`
   :host(:not(:defined)) .script-only {
     visibility: hidden;
   }
-  :host([theme='dark']) {
-    ${darkTokens}
+  .box {
+    box-sizing: border-box;
+    margin: 0;
+    padding: var(--_space);
+    background: var(--_surface);
+    border: 0 solid var(--_line);
+    border-inline-start-width: var(--_rule);
+    border-radius: var(--_radius);
+    /* The accent rule runs straight along the start edge. */
+    border-start-start-radius: 0;
+    border-end-start-radius: 0;
+    /* A word wider than a narrow column breaks rather than overflows (and lets grids and flex rows shrink). */
+    overflow-wrap: anywhere;
   }
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
-      ${darkTokens}
-    }
+  :host([variant='compact']) .box {
+    padding: calc(var(--_space) * 0.75);
   }
   *,
   *::before,
@@ -73,8 +99,9 @@ export const themeStyles = css`
     white-space: nowrap;
   }
   @media (forced-colors: active) {
-    :host {
+    .box {
       border: 1px solid CanvasText;
+      border-inline-start-width: var(--_rule);
     }
   }
 `;

@@ -15,6 +15,21 @@ const hostile = {
   'transforms on ancestors': 'body { transform: scale(0.9) rotate(0.5deg); } body > * { transform: translateZ(0); }',
 };
 
+/**
+ * Published stylesheets as partner pages load them, served from node_modules. WordPress block styles
+ * are missing: the registry's @wordpress/block-library has a dependency npm cannot resolve.
+ */
+const published = {
+  'Tailwind v4 preflight': 'tailwindcss/preflight.css',
+  'Tailwind v3 preflight': 'tailwindcss3/src/css/preflight.css',
+  'Bootstrap 5': 'bootstrap/dist/css/bootstrap.min.css',
+  'normalize.css': 'normalize.css/normalize.css',
+  'modern-normalize': 'modern-normalize/modern-normalize.css',
+  Pico: '@picocss/pico/css/pico.min.css',
+  Bulma: 'bulma/css/bulma.min.css',
+  'sanitize.css': 'sanitize.css/sanitize.css',
+};
+
 /** Every text node in a shadow tree (nested roots too) with its parent element. */
 function textParents(root: ShadowRoot): Element[] {
   const parents: Element[] = [];
@@ -58,6 +73,40 @@ describe('hardening: hostile host CSS', () => {
         }
       }
     });
+  }
+
+  for (const [name, path] of Object.entries(published)) {
+    for (const width of [280, 900]) {
+      it(`${name}, ${width}px column: every widget keeps its padding, accent rule and background, and nothing overflows`, async () => {
+        const win = await framePage(
+          `<div style="inline-size: ${width}px">${widgets}</div>`,
+          `<link rel="stylesheet" href="/node_modules/${path}">`,
+        );
+        expect(win.document.styleSheets[0]!.cssRules.length, `${path} loaded`).to.be.greaterThan(5);
+        await loaded(win);
+        for (const tag of widgetTags) {
+          const element = win.document.querySelector(tag)!;
+          const box = element.shadowRoot!.querySelector('.box')!;
+          const style = win.getComputedStyle(box);
+          expect(parseFloat(style.paddingInlineStart), `${tag} padding`).to.be.at.least(10);
+          expect(parseFloat(style.paddingBlockStart), `${tag} padding`).to.be.at.least(10);
+          expect(parseFloat(style.borderInlineStartWidth), `${tag} accent rule`).to.be.at.least(3);
+          expect(style.borderInlineStartStyle, `${tag} accent rule`).to.equal('solid');
+          expect(style.backgroundColor, `${tag} background`).to.equal('rgb(255, 255, 255)');
+          const outer = element.getBoundingClientRect();
+          expect(outer.width, `${tag} width`).to.be.within(width - 1, width + 1);
+          for (const inner of [box, ...box.querySelectorAll('*')]) {
+            const rect = inner.getBoundingClientRect();
+            if (!rect.width || inner.classList.contains('visually-hidden')) continue;
+            expect(
+              rect.right,
+              `${tag} <${inner.localName} ${inner.getAttribute('part') ?? ''}> right edge`,
+            ).to.be.at.most(outer.right + 0.5);
+            expect(rect.left, `${tag} <${inner.localName}> left edge`).to.be.at.least(outer.left - 0.5);
+          }
+        }
+      });
+    }
   }
 
   it('the host still themes on purpose: font family and --migration-* colours', async () => {

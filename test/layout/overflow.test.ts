@@ -1,0 +1,73 @@
+// No overflow at any width from 200 px up: every widget, variant, language and state keeps all its
+// boxes inside its own width (a dated counter's long amount scales, `emphasis` obeys the narrow rules).
+import { expect } from '@open-wc/testing';
+import '../../src/index.js';
+
+const widths = [200, 280, 320];
+const variants = ['default', 'compact', 'emphasis'];
+const langs = [
+  ['en', 'ltr'],
+  ['fr', 'ltr'],
+  ['ar', 'rtl'],
+];
+/** Each element in the states that change its width: a dated counter, a paused one, panels open with figures. */
+const states = [
+  '<migration-stat-card no-animation></migration-stat-card>',
+  '<migration-stat-card fact="remittances-2017" no-animation></migration-stat-card>',
+  '<migration-stat-card fact="earnings-spent-in-host-country" no-animation></migration-stat-card>',
+  '<migration-quote-block></migration-quote-block>',
+  '<migration-quote-block clamp="3"></migration-quote-block>',
+  '<migration-remittance-counter since="2017-01-01"></migration-remittance-counter>',
+  '<migration-remittance-counter since="2017-01-01" paused></migration-remittance-counter>',
+  '<migration-remittance-counter></migration-remittance-counter>',
+  '<migration-summary-panel with-figures></migration-summary-panel>',
+  '<migration-summary-panel collapsed></migration-summary-panel>',
+];
+
+type Rendered = HTMLElement & { updateComplete: Promise<unknown> };
+
+/** Every element box in a shadow tree, nested shadow trees and slotted widgets included. */
+function boxes(root: ShadowRoot): Element[] {
+  const all: Element[] = [];
+  for (const element of root.querySelectorAll('*')) {
+    all.push(element);
+    if (element.shadowRoot) all.push(...boxes(element.shadowRoot));
+  }
+  return all;
+}
+
+describe('layout: no overflow from 200 px up', () => {
+  afterEach(() => document.querySelectorAll('body > div').forEach((d) => d.remove()));
+
+  for (const width of widths) {
+    for (const variant of variants) {
+      for (const [lang, dir] of langs) {
+        it(`${width}px, variant="${variant}", ${lang}: every widget and state fits its width`, async () => {
+          const column = document.createElement('div');
+          column.lang = lang!;
+          column.dir = dir!;
+          column.style.inlineSize = `${width}px`;
+          column.innerHTML = states.map((s) => s.replace('>', ` variant="${variant}">`)).join('');
+          document.body.append(column);
+          const widgets = [...column.children] as Rendered[];
+          await Promise.all(widgets.map((w) => w.updateComplete));
+          for (const inner of widgets.flatMap((w) => boxes(w.shadowRoot!)))
+            await (inner as Partial<Rendered>).updateComplete;
+          await new Promise((resolve) => requestAnimationFrame(resolve));
+          for (const widget of widgets) {
+            const outer = widget.getBoundingClientRect();
+            const name = widget.outerHTML.slice(0, widget.outerHTML.indexOf('>') + 1);
+            expect(outer.width, `${name} width`).to.be.closeTo(width, 0.5);
+            for (const inner of boxes(widget.shadowRoot!)) {
+              const rect = inner.getBoundingClientRect();
+              if (!rect.width || inner.closest('.visually-hidden')) continue;
+              const what = `${name} <${inner.localName} ${inner.getAttribute('part') ?? inner.className}>`;
+              expect(rect.right, `${what} right edge`).to.be.at.most(outer.right + 0.5);
+              expect(rect.left, `${what} left edge`).to.be.at.least(outer.left - 0.5);
+            }
+          }
+        });
+      }
+    }
+  }
+});
