@@ -11,6 +11,7 @@
 // power) is undone by the next run before it starts.
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { mutations } from '../test/mutations.mjs';
 
 const backupFile = '.mutate-backup.json';
@@ -75,6 +76,16 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
 
 const build = () => run('npx', ['rollup', '-c', '--silent']);
 
+/** A port free now: shards side by side would otherwise race for web-test-runner's default one. */
+function freePort() {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
 /** Runs a mutation's tests: 'killed' when any fails, 'survived' when all pass. */
 async function runTests(tests) {
   const browser = tests.filter((t) => !t.startsWith('test/node/'));
@@ -82,11 +93,15 @@ async function runTests(tests) {
   if (browser.length) {
     const files = browser.length === 1 ? browser[0] : `{${browser.join(',')}}`;
     rmSync(countsFile, { force: true });
-    const { code, output } = await run('npx', ['web-test-runner'], {
-      FILES: files,
-      ENGINES: 'chromium',
-      COUNTS_FILE: countsFile,
-    });
+    const { code, output } = await run(
+      'npx',
+      ['web-test-runner', '--config', 'scripts/mutate.wtr.config.mjs', '--port', String(await freePort())],
+      {
+        FILES: files,
+        ENGINES: 'chromium',
+        COUNTS_FILE: countsFile,
+      },
+    );
     // Killed by a failing test or a file that failed to load; a runner that broke otherwise is no verdict.
     const counts = existsSync(countsFile) ? JSON.parse(readFileSync(countsFile, 'utf8')) : undefined;
     if (counts?.browsers.chromium?.failed || counts?.failedFiles.length) return { killed: true, output };
@@ -172,6 +187,9 @@ async function main(argv) {
       console.log(
         `${outcome.toUpperCase().padEnd(8)} ${m.id.padEnd(36)} ${seconds} s  ${result.error ?? m.description}`,
       );
+      // The first failed test, so that a kill by an unrelated failure shows.
+      const by = result.killed && (/^ *❌ (.*)$/m.exec(result.output) ?? /^not ok \d+ - (.*)$/m.exec(result.output));
+      if (by) console.log(`         by: ${by[1]}`);
       if (result.error) console.log(result.output.split('\n').slice(-15).join('\n'));
       lines.push(`- ${outcome === 'killed' ? 'killed' : `**${outcome}**`} \`${m.id}\` (${m.file}): ${m.description}`);
     }

@@ -1,6 +1,7 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { fillParts, fillTemplate, registerStrings, stringsFor } from '../src/i18n/index.js';
 import { figures, unLanguages } from '../src/data/index.js';
+import '../src/stat-card.js';
 
 describe('i18n', () => {
   it('every UN language gives every key and every figure label, none empty', () => {
@@ -50,5 +51,19 @@ describe('i18n', () => {
     expect(fillTemplate('{count} {missing}', { count: 1 })).to.equal('1 ');
     const marker = { marker: true };
     expect(fillParts('a {x} b', { x: marker })).to.deep.equal(['a ', marker, ' b']);
+  });
+});
+
+describe('i18n: a citation on a French page', () => {
+  it('dates in French, both documents dated, the English titles marked lang="en"', async () => {
+    const page = await fixture(html`<div lang="fr"><migration-stat-card no-animation></migration-stat-card></div>`);
+    const card = page.querySelector('migration-stat-card')!;
+    await card.updateComplete;
+    const source = card.shadowRoot!.querySelector('[part~="source"]')!;
+    expect([...source.querySelectorAll('time')].map((t) => t.textContent)).to.deep.equal([
+      '12 décembre 2017',
+      '12 janvier 2018',
+    ]);
+    expect([...source.querySelectorAll('cite')].map((c) => c.getAttribute('lang'))).to.deep.equal(['en', 'en']);
   });
 });
