@@ -27,6 +27,7 @@ const steps = [
   ['lint: eslint, lit-analyzer, prettier', 'npm', ['run', 'lint', '--silent']],
   ['no unsafe APIs in src/', 'node', ['scripts/check-source.mjs']],
   ['no dead code in src/ (knip: unused files, exports, types)', 'npx', ['knip', '--no-progress', '--no-config-hints']],
+  ['mutation list in step with src/ (npm run mutate -- --list)', 'node', ['scripts/mutate.mjs', '--list']],
   ['build', 'npx', ['rollup', '-c', '--silent']],
   ['site/ for a static host', 'node', ['scripts/build-site.mjs']],
   ['custom-elements.json, VS Code data, web-types', 'npm', ['run', 'manifest', '--silent']],

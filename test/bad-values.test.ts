@@ -236,4 +236,36 @@ describe('a stat card with a value of its own', () => {
     const compact = await create('migration-stat-card', { value: '4242', format: 'compact', 'no-animation': '' });
     expect(shown(compact, 'value')).to.equal('4.242 thousand');
   });
+
+  it('one million in a currency reads in words, as the source writes large sums', async () => {
+    const card = await create('migration-stat-card', { value: '1000000', format: 'currency', 'no-animation': '' });
+    expect(shown(card, 'value')).to.equal('$1M');
+  });
+
+  it('a long bad value is cut at 80 characters in the warning', async () => {
+    const warnings = captureWarnings();
+    try {
+      await create('migration-stat-card', { value: `${'1234567890'.repeat(10)}x`, 'no-animation': '' });
+      expect(ours(warnings.messages)).to.deep.equal([
+        '<migration-stat-card>: ignoring value="12345678901234567890123456789012345678901234567890123456789012345678901234567890…" (not a number from 0 to 10^15); showing the built-in value.',
+      ]);
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('10^15 is the largest value it takes; a blank value is no value, not 0', async () => {
+    const warnings = captureWarnings();
+    try {
+      const largest = await create('migration-stat-card', { value: '1000000000000000', 'no-animation': '' });
+      expect(shown(largest, 'value')).to.equal('1,000,000,000,000,000');
+      const blank = await create('migration-stat-card', { value: ' ', 'no-animation': '' });
+      expect(shown(blank, 'value')).to.equal('258 million');
+      expect(ours(warnings.messages)).to.deep.equal([
+        '<migration-stat-card>: ignoring value=" " (not a number from 0 to 10^15); showing the built-in value.',
+      ]);
+    } finally {
+      warnings.restore();
+    }
+  });
 });

@@ -12,6 +12,20 @@ describe('defineElement', () => {
     expect(customElements.get('mw-test-free')).to.equal(Free);
   });
 
+  it('defining the same class again is no second copy: no warning', async () => {
+    class Same extends HTMLElement {}
+    defineElement('mw-test-same', Same);
+    const warnings = captureWarnings();
+    try {
+      defineElement('mw-test-same', Same);
+      await settle();
+      expect(customElements.get('mw-test-same')).to.equal(Same);
+      expect(ours(warnings.messages)).to.deep.equal([]);
+    } finally {
+      warnings.restore();
+    }
+  });
+
   it('skips taken tags without throwing and warns once for all of them', async () => {
     class A extends HTMLElement {}
     class B extends HTMLElement {}

@@ -100,6 +100,7 @@ describe('format: dates', () => {
   it('parses YYYY-MM-DD as 00:00 UTC and rejects impossible dates', () => {
     expect(parseIsoDate('2017-12-12')!.getTime()).to.equal(Date.UTC(2017, 11, 12));
     expect(parseIsoDate('2017-02-30')).to.equal(undefined);
+    expect(parseIsoDate('0000-01-01'), 'there is no year 0').to.equal(undefined);
     expect(parseIsoDate('12/12/2017')).to.equal(undefined);
     expect(parseIsoDate('')).to.equal(undefined);
     expect(parseIsoDate(null)).to.equal(undefined);

@@ -1,7 +1,8 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { fillParts, fillTemplate, hasStrings, registerStrings, stringsFor, type UiStrings } from '../src/i18n/index.js';
 import { glossary } from '../src/i18n/glossary.js';
 import { figures, unLanguages } from '../src/data/index.js';
+import '../src/stat-card.js';
 
 /** Every text of a language's strings, named by key (`figureLabels.<id>.<category>` for a label's forms). */
 function texts(strings: UiStrings): Map<string, string[]> {
@@ -126,5 +127,19 @@ describe('glossary', () => {
     expect(stringsFor('ar').asQuotedIn).to.equal('كما ورد في');
     expect(stringsFor('zh').counterSinceView).to.include('原籍国');
     expect(stringsFor('fr').counterNote).to.include('niveau de {year}');
+  });
+});
+
+describe('i18n: a citation on a French page', () => {
+  it('dates in French, both documents dated, the English titles marked lang="en"', async () => {
+    const page = await fixture(html`<div lang="fr"><migration-stat-card no-animation></migration-stat-card></div>`);
+    const card = page.querySelector('migration-stat-card')!;
+    await card.updateComplete;
+    const source = card.shadowRoot!.querySelector('[part~="source"]')!;
+    expect([...source.querySelectorAll('time')].map((t) => t.textContent)).to.deep.equal([
+      '12 décembre 2017',
+      '12 janvier 2018',
+    ]);
+    expect([...source.querySelectorAll('cite')].map((c) => c.getAttribute('lang'))).to.deep.equal(['en', 'en']);
   });
 });

@@ -251,3 +251,33 @@ describe('image: PNG drawn from the SVG in the browser', () => {
     });
   }
 });
+
+describe('image: regional tags and clean-up', () => {
+  it('a regional Arabic tag (ar-EG) is drawn right to left, like ar', () => {
+    const svg = mount(widgetImage({ widget: 'stat-card', fact: 'international-migrants', lang: 'ar-EG' }));
+    expect(partText(svg, 'label')).to.equal('مهاجر دولي في العالم');
+    expect(svg.querySelector('[data-part="label"] text')!.getAttribute('direction')).to.equal('rtl');
+  });
+
+  it('svgToPng releases the SVG it drew: its object URL no longer loads', async () => {
+    const urls: string[] = [];
+    const original = Object.getOwnPropertyDescriptor(URL, 'createObjectURL')!;
+    const create = URL.createObjectURL.bind(URL);
+    URL.createObjectURL = (blob: Blob) => {
+      const url = create(blob);
+      urls.push(url);
+      return url;
+    };
+    try {
+      await svgToPng(widgetImage({ widget: 'stat-card' }));
+    } finally {
+      Object.defineProperty(URL, 'createObjectURL', original);
+    }
+    expect(urls).to.have.length(1);
+    const loaded = await fetch(urls[0]!).then(
+      () => true,
+      () => false,
+    );
+    expect(loaded).to.equal(false);
+  });
+});

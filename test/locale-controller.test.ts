@@ -88,6 +88,16 @@ describe('LocaleController', () => {
     expect(text(probe)).to.equal('en-x-test ltr Open the PDF');
   });
 
+  it('a widget that left the page no longer follows registerStrings', async () => {
+    const probe = await fixture<LocaleProbe>(fixtureHtml`<locale-probe lang="en-x-gone"></locale-probe>`);
+    probe.remove();
+    const renders = probe.renders;
+    registerStrings('en-x-gone', { readReport: 'Gone' });
+    await nextFrame();
+    expect(probe.renders).to.equal(renders);
+    expect(text(probe)).to.equal('en-x-gone ltr Read the report');
+  });
+
   it('stops observing when the last widget leaves the page', async () => {
     const observe = sinon.spy(MutationObserver.prototype, 'observe');
     const disconnect = sinon.spy(MutationObserver.prototype, 'disconnect');

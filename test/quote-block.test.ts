@@ -610,6 +610,19 @@ describe('<migration-quote-block>', () => {
       expect((window as unknown as { __hit?: number }).__hit).to.equal(undefined);
     });
 
+    it('a style or script written inside is not part of the quote', async () => {
+      const el = await quoteBlock(html`<migration-quote-block
+        >Words inside.<style>
+          p {
+            color: red;
+          }</style
+        ><script type="text/plain">
+          code;
+        </script></migration-quote-block
+      >`);
+      expect(text(part(el, 'text'))).to.equal('Words inside.');
+    });
+
     it('javascript: and other unsafe source URLs are never linked, with a warning', async () => {
       for (const url of ['javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'data:text/html,x', 'java\tscript:alert(1)']) {
         const el = await quoteBlock(

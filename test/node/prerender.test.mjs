@@ -112,6 +112,11 @@ test('stylesheets links each widget’s file instead of an inline <style>; the h
   assert.match(styleHashes()[0], /^'sha256-[A-Za-z0-9+/]{43}='$/);
 });
 
+test('a stylesheets path with & or a quote is escaped in the href', () => {
+  const out = prerender('<migration-stat-card></migration-stat-card>', { stylesheets: '/a&b"c/' });
+  assert.match(out, /<link rel="stylesheet" href="\/a&amp;b&quot;c\/migration-stat-card.css">/);
+});
+
 const cli = (args, input) =>
   spawnSync(process.execPath, ['bin/migration-widgets.mjs', ...args], { input, encoding: 'utf8' });
 
