@@ -70,13 +70,13 @@ const expected: Record<string, { card: string[]; cardFull: string[]; quote: stri
       'المصدر: UN Secretary-General، Making Migration Work for All (A/72/643)، كما أوردته IOM، ٢٠١٨',
     ],
     cardFull: [
-      'Making Migration Work for All (A/72/643)، United Nations، 12 ديسمبر 2017؛ مقتبس في UN Migration Agency Welcomes UN Secretary General’s Report – Making Migration Work for All، IOM, the UN Migration Agency، 12 يناير 2018، الفقرة 2',
-      'Making Migration Work for All (A/72/643)، United Nations، ١٢ ديسمبر ٢٠١٧؛ مقتبس في UN Migration Agency Welcomes UN Secretary General’s Report – Making Migration Work for All، IOM, the UN Migration Agency، ١٢ يناير ٢٠١٨، الفقرة ٢',
+      'Making Migration Work for All (A/72/643)، United Nations، 12 ديسمبر 2017؛ كما ورد في UN Migration Agency Welcomes UN Secretary General’s Report – Making Migration Work for All، IOM, the UN Migration Agency، 12 يناير 2018، الفقرة 2',
+      'Making Migration Work for All (A/72/643)، United Nations، ١٢ ديسمبر ٢٠١٧؛ كما ورد في UN Migration Agency Welcomes UN Secretary General’s Report – Making Migration Work for All، IOM, the UN Migration Agency، ١٢ يناير ٢٠١٨، الفقرة ٢',
     ],
     quote: ['المصدر: كما أوردته IOM، 2018', 'المصدر: كما أوردته IOM، ٢٠١٨'],
     quoteFull: [
-      'مقتبس في UN Migration Agency Welcomes UN Secretary General’s Report – Making Migration Work for All، IOM, the UN Migration Agency، 12 يناير 2018، الفقرة 7',
-      'مقتبس في UN Migration Agency Welcomes UN Secretary General’s Report – Making Migration Work for All، IOM, the UN Migration Agency، ١٢ يناير ٢٠١٨، الفقرة ٧',
+      'كما ورد في UN Migration Agency Welcomes UN Secretary General’s Report – Making Migration Work for All، IOM, the UN Migration Agency، 12 يناير 2018، الفقرة 7',
+      'كما ورد في UN Migration Agency Welcomes UN Secretary General’s Report – Making Migration Work for All، IOM, the UN Migration Agency، ١٢ يناير ٢٠١٨، الفقرة ٧',
     ],
   },
   zh: {

@@ -40,7 +40,7 @@ describe('image: SVG built from the data', () => {
     expect(partText(svg, 'label')).to.equal('sent home by migrants in 2017');
     expect(partText(svg, 'description')).to.equal('“in 2017 some USD 600 billion, per World Bank estimates”');
     expect(partText(svg, 'credit')).to.equal(
-      'Source: UN Secretary-General, Making Migration Work for All (A/72/643), as quoted in IOM, 2018; based on World Bank estimates',
+      'Source: UN Secretary-General, Making Migration Work for All (A/72/643), as quoted by IOM, 2018; based on World Bank estimates',
     );
     expect(partText(svg, 'symbol')).to.equal('A/72/643');
     const label = svg.querySelector('[data-part="label"] text')!;
@@ -72,8 +72,8 @@ describe('image: SVG built from the data', () => {
     expect(svg.querySelector('[data-part="description"] text')!.getAttribute('xml:lang')).to.equal('en');
     // WebKit writes Arabic with Arabic-Indic digits, Chromium and Firefox with Latin ones.
     expect(partText(svg, 'credit')).to.be.oneOf([
-      'المصدر: UN Secretary-General, Making Migration Work for All (A/72/643), كما ورد في IOM, 2018',
-      'المصدر: UN Secretary-General, Making Migration Work for All (A/72/643), كما ورد في IOM, ٢٠١٨',
+      'المصدر: UN Secretary-General، Making Migration Work for All (A/72/643)، كما أوردته IOM، 2018',
+      'المصدر: UN Secretary-General، Making Migration Work for All (A/72/643)، كما أوردته IOM، ٢٠١٨',
     ]);
   });
 
@@ -85,8 +85,8 @@ describe('image: SVG built from the data', () => {
     expect(partText(svg, 'speaker')).to.equal('António Guterres');
     expect(partText(svg, 'role')).to.equal('Secretary-General of the United Nations');
     expect(partText(svg, 'credit')).to.be.oneOf([
-      'المصدر: António Guterres, كما ورد في IOM, 2018',
-      'المصدر: António Guterres, كما ورد في IOM, ٢٠١٨',
+      'المصدر: António Guterres، كما أوردته IOM، 2018',
+      'المصدر: António Guterres، كما أوردته IOM، ٢٠١٨',
     ]);
   });
 
@@ -122,7 +122,7 @@ describe('image: SVG built from the data', () => {
   it('the alt text is the image’s words in reading order, credit included', () => {
     const { alt } = widgetImage({ widget: 'stat-card', fact: 'international-migrants', lang: 'en' });
     expect(spaced(alt)).to.equal(
-      '258 million international migrants in the world “most of the world’s 258 million international migrants already move through safe, orderly and regular means” Source: UN Secretary-General, Making Migration Work for All (A/72/643), as quoted in IOM, 2018',
+      '258 million international migrants in the world “most of the world’s 258 million international migrants already move through safe, orderly and regular means” Source: UN Secretary-General, Making Migration Work for All (A/72/643), as quoted by IOM, 2018',
     );
   });
 

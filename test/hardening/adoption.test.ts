@@ -41,18 +41,5 @@ for (const tag of widgetTags) {
         win.frameElement!.remove();
       }
     });
-
-    it('a clone first connected in an iframe document (a print iframe) is styled', async () => {
-      const win = await framePage('');
-      const el = document.createElement(tag) as LitElement;
-      try {
-        win.document.body.append(el);
-        await el.updateComplete;
-        expect(el.shadowRoot!.textContent.trim()).not.to.equal('');
-        expect(styled(el)).to.deep.equal(styledLook);
-      } finally {
-        win.frameElement!.remove();
-      }
-    });
   });
 }

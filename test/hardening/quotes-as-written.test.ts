@@ -4,9 +4,19 @@ import '../../src/quote-block.js';
 import type { QuoteBlock } from '../../src/quote-block.js';
 import { captureWarnings } from '../support/console.js';
 
-/** The quote's text as rendered: a line per line the reader sees (innerText follows the layout). */
-const lines = (el: QuoteBlock) =>
-  el.shadowRoot!.querySelector<HTMLElement>('[part~="text"]')!.innerText.replace(/[“”]/g, '').trim().split('\n');
+/**
+ * The quote's lines as shown: its text split at the line breaks it holds, which its white-space rule
+ * draws as breaks (WebKitGTK's innerText ignores pre-line inside a shadow root, so the text is read).
+ */
+function lines(el: QuoteBlock): string[] {
+  const text = el.shadowRoot!.querySelector<HTMLElement>('[part~="text"]')!;
+  expect(getComputedStyle(text).whiteSpace).to.be.oneOf(['pre-line', 'pre-wrap', 'break-spaces']);
+  return text.textContent
+    .replace(/[“”]/g, '')
+    .split('\n')
+    .map((line) => line.replace(/[ \t]+/g, ' ').trim())
+    .filter((line) => line !== '');
+}
 
 async function quote(markup: string): Promise<QuoteBlock> {
   const warnings = captureWarnings();
