@@ -34,7 +34,7 @@ for (const [lang, dir] of <Array<[string, string]>>[
       const container = await ssrNonHydratedFixture(page(lang, dir), { modules });
       const hosts = [...container.children];
       expect(customElements.get('migration-stat-card'), 'no script').to.equal(undefined);
-      expect(hosts.map((host) => host.shadowRoot?.querySelectorAll('a[href]').length)).to.deep.equal([2, 1, 2, 7]);
+      expect(hosts.map((host) => host.shadowRoot?.querySelectorAll('a[href]').length)).to.deep.equal([4, 2, 4, 7]);
       expect(hosts.flatMap(overflowing)).to.deep.equal([]);
       expect(hosts.flatMap(visibleButtons).map((b) => b.textContent.trim())).to.deep.equal([]);
     });

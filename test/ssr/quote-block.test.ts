@@ -10,12 +10,11 @@ inThreeModes({
   part: 'quote',
   expected: {
     text:
-      'The best way to end the stigma of illegality and abuse around migrants is, in fact, for governments ' +
-      'to put in place more legal pathways for migration. This will remove incentives for individuals to ' +
-      'break the rules, while better meeting the needs of markets for foreign labour. António Guterres, ' +
-      'Secretary-General of the United Nations Source: as quoted in UN Migration Agency Welcomes UN ' +
-      'Secretary General’s Report – Making Migration Work for All, IOM, the UN Migration Agency, January ' +
-      '12, 2018, para. 7 Copy quote',
+      'The best way to end the stigma of illegality and abuse around migrants is, in fact, for ' +
+      'governments to put in place more legal pathways for migration. This will remove incentives for ' +
+      'individuals to break the rules, while better meeting the needs of markets for foreign labour. ' +
+      'António Guterres, Secretary-General of the United Nations Source: as quoted by IOM, 2018 Full ' +
+      'citation Copy quote',
     parts: [
       'figure',
       'quote',
@@ -28,19 +27,24 @@ inThreeModes({
       'role',
       'source',
       'source-label',
+      'credit',
+      'citation',
+      'button citation-button',
+      'button copy-citation-button',
+      'citation-status',
       'actions',
       'button copy-button',
       'status',
     ],
     links: [
       'https://www.iom.int/news/un-migration-agency-welcomes-un-secretary-generals-report-making-migration-work-all',
+      'https://www.iom.int/news/un-migration-agency-welcomes-un-secretary-generals-report-making-migration-work-all',
     ],
   },
   textBeforeScript:
-    'The best way to end the stigma of illegality and abuse around migrants is, in fact, for governments ' +
-    'to put in place more legal pathways for migration. This will remove incentives for individuals to ' +
-    'break the rules, while better meeting the needs of markets for foreign labour. António Guterres, ' +
-    'Secretary-General of the United Nations Source: as quoted in UN Migration Agency Welcomes UN ' +
-    'Secretary General’s Report – Making Migration Work for All, IOM, the UN Migration Agency, January ' +
-    '12, 2018, para. 7',
+    'The best way to end the stigma of illegality and abuse around migrants is, in fact, for ' +
+    'governments to put in place more legal pathways for migration. This will remove incentives for ' +
+    'individuals to break the rules, while better meeting the needs of markets for foreign labour. ' +
+    'António Guterres, Secretary-General of the United Nations Source: as quoted by IOM, 2018 Full ' +
+    'citation',
 });

@@ -11,12 +11,27 @@ inThreeModes({
   part: 'value',
   expected: {
     text:
-      '2017 about $ 600 B sent home by migrants in 2017 in 2017 some USD 600 billion, per World Bank estimates SOURCE: ' +
-      'Making Migration Work for All (A/72/643), United Nations, December 12, 2017; as quoted in UN Migration Agency ' +
-      'Welcomes UN Secretary General’s Report – Making Migration Work for All, IOM, the UN Migration Agency, ' +
-      'January 12, 2018, para. 3; based on World Bank estimates',
-    parts: ['card', 'icon', 'year', 'value', 'label', 'description', 'source', 'source-label'],
+      '2017 about $ 600 billion sent home by migrants in 2017 in 2017 some USD 600 billion, per World ' +
+      'Bank estimates SOURCE: UN Secretary-General, Making Migration Work for All (A/72/643), as ' +
+      'quoted by IOM, 2018; based on World Bank estimates Full citation',
+    parts: [
+      'card',
+      'icon',
+      'year',
+      'value',
+      'label',
+      'description',
+      'source',
+      'source-label',
+      'credit',
+      'citation',
+      'button citation-button',
+      'button copy-citation-button',
+      'citation-status',
+    ],
     links: [
+      'https://undocs.org/A/72/643',
+      'https://www.iom.int/news/un-migration-agency-welcomes-un-secretary-generals-report-making-migration-work-all',
       'https://undocs.org/A/72/643',
       'https://www.iom.int/news/un-migration-agency-welcomes-un-secretary-generals-report-making-migration-work-all',
     ],
