@@ -17,6 +17,8 @@ export const counterStyles = css`
      ~10 em at most in any language, as tested) and, longer still, breaks rather than overflows. */
   [part~='amount'] {
     display: grid;
+    /* The track never grows past the box (an auto track would take the amount's unbreakable width). */
+    grid-template-columns: minmax(0, max-content);
     justify-content: start;
     font-size: min(var(--_step-4), 8.5cqi);
     font-weight: 700;
@@ -36,7 +38,10 @@ export const counterStyles = css`
   /* Paused: the amount is greyed and underlined by a dashed rule, and the button reads "Resume" with a play icon. */
   :host([paused]) [part~='value'] {
     color: var(--_muted);
-    text-decoration: underline dashed 0.06em;
+    /* Longhands: WebKitGTK drops the whole shorthand when it holds a thickness. */
+    text-decoration-line: underline;
+    text-decoration-style: dashed;
+    text-decoration-thickness: 0.06em;
     text-underline-offset: 0.15em;
   }
   [part~='basis'],
