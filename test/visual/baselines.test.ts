@@ -18,14 +18,13 @@ const langs = [
 const widths = [280, 680, 1400];
 
 // The counter's clock, stopped at 1 January 2018 00:00 UTC: the counted amount is the same in every run.
-const realNow = performance.now.bind(performance);
+// The counter reads the wall clock (Date.now), so that is what stops.
+const realNow = Date.now;
 before(() => {
-  Object.defineProperty(performance, 'timeOrigin', { configurable: true, value: Date.UTC(2018, 0, 1) });
-  performance.now = () => 0;
+  Date.now = () => Date.UTC(2018, 0, 1);
 });
 after(() => {
-  delete (performance as { timeOrigin?: number }).timeOrigin;
-  performance.now = realNow;
+  Date.now = realNow;
 });
 
 type Rendered = HTMLElement & { updateComplete: Promise<unknown> };
