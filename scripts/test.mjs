@@ -120,6 +120,18 @@ function run(label, command, args, env = {}) {
   return spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
 }
 
+/** Runs `node --test` on a folder and judges it from its TAP totals. */
+function nodeTests(label, what, folder, resultsDir) {
+  const tapFile = join(resultsDir, `${folder.split('/')[1]}.tap`);
+  rmSync(tapFile, { force: true });
+  const result = run(`${what} (node --test ${folder})`, 'node', [
+    ...['--test', '--test-reporter=spec', '--test-reporter-destination=stdout'],
+    ...['--test-reporter=tap', `--test-reporter-destination=${tapFile}`, folder],
+  ]);
+  const tap = existsSync(tapFile) ? readFileSync(tapFile, 'utf8') : '';
+  return judgeCounted(label, result, tapCounts(tap));
+}
+
 function main() {
   const parts = [];
   let engines;
@@ -136,14 +148,8 @@ function main() {
       const exit = exitProblem(command, run(label, command, args));
       if (exit) return report([part(label, undefined, [{ text: exit }])]);
     }
-    const tapFile = join(resultsDir, 'harness.tap');
-    rmSync(tapFile, { force: true });
-    const harness = run('the test script itself (node --test test/harness/)', 'node', [
-      ...['--test', '--test-reporter=spec', '--test-reporter-destination=stdout'],
-      ...['--test-reporter=tap', `--test-reporter-destination=${tapFile}`, 'test/harness/'],
-    ]);
-    const tap = existsSync(tapFile) ? readFileSync(tapFile, 'utf8') : '';
-    parts.push(judgeCounted('harness (node --test)', harness, tapCounts(tap)));
+    parts.push(nodeTests('harness (node --test)', 'the test script itself', 'test/harness/', resultsDir));
+    parts.push(nodeTests('node (node --test)', 'prerender(), the CLI and JSON-LD in Node', 'test/node/', resultsDir));
     const consumersFile = join(resultsDir, 'consumers.json');
     rmSync(consumersFile, { force: true });
     const consumers = run('consumers: npm pack, install, bundle; React, Preact, Solid, Vue, Svelte, Vitest', 'node', [
