@@ -1,6 +1,6 @@
 import { ar, en, es, fr, ru, zh, type FigureLabel, type UiStrings } from './ui-strings.js';
 
-export type { FigureLabel, PluralForms, UiStrings } from './ui-strings.js';
+export type { FigureLabel, UiStrings } from './ui-strings.js';
 
 /** A partner's strings for one language: any subset, figure labels merged by id. */
 export type StringOverrides = Partial<Omit<UiStrings, 'figureLabels'>> & { figureLabels?: Record<string, FigureLabel> };

@@ -62,7 +62,7 @@ export interface UiStrings {
 
 /** A label, or its forms by plural category of the number shown before it. */
 export type FigureLabel = string | PluralForms;
-export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 
 export const en: UiStrings = {
   sourceLine: 'Source: {source}',
