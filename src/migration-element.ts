@@ -58,7 +58,8 @@ export abstract class MigrationElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     const root = this.renderRoot;
-    if (root instanceof ShadowRoot && !root.adoptedStyleSheets.length) {
+    // Where there are no adopted sheets at all (jsdom), Lit wrote <style> elements: nothing was lost.
+    if (root instanceof ShadowRoot && root.adoptedStyleSheets?.length === 0) {
       const styles = (this.constructor as typeof LitElement).elementStyles;
       root.adoptedStyleSheets = styles.flatMap((style) => sheetIn(this.ownerDocument, style));
     }

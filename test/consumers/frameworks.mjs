@@ -152,7 +152,7 @@ export function checkInStep(packageDir, check) {
 export async function checkFrameworks({ dir, repo, browser, check }) {
   // Every snippet the README's Frameworks section marks with `<!-- file: path -->` is that file, verbatim.
   const readme = readFileSync(join(repo, 'README.md'), 'utf8');
-  const snippets = [...readme.matchAll(/<!-- file: (\S+) -->\n```\w*\n([\s\S]*?)```/g)];
+  const snippets = [...readme.matchAll(/<!-- file: (\S+) -->\n+```\w*\n([\s\S]*?)```/g)];
   const differ = snippets.filter(([, path, code]) => readFileSync(join(repo, path), 'utf8') !== code);
   check(
     `README's framework snippets are the files the consumer step checks (${snippets.length})`,

@@ -262,7 +262,7 @@ async function react(browser, tarball) {
       ],
       quote: document.querySelector('migration-quote-block').shadowRoot.querySelector('[part=copy-button]') === null,
       panel: [panel.headingLevel, panel.collapsed, !!panel.shadowRoot.querySelector('h3')],
-      paused: [paused.paused, paused.shadowRoot.querySelector('[part~=button]')?.getAttribute('aria-pressed')],
+      paused: [paused.paused, paused.shadowRoot.querySelector('[part~=pause-button]')?.textContent.trim() === 'Resume'],
     };
   });
   const [fact, noAnimation, factAttribute, value] = state.card;

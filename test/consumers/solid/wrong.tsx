@@ -15,7 +15,5 @@ export const wrong = (
     <migration-remittance-counter on:migration-counter-pause={(event: KeyboardEvent) => event.key} />
     {/* expect-error: the amount is a number */}
     <migration-remittance-counter on:migration-counter-pause={(event) => event.amount.toUpperCase()} />
-    {/* expect-error: a number, not a string */}
-    <migration-summary-panel prop:headingLevel="3" />
   </main>
 );
