@@ -15,7 +15,7 @@ interface Row {
 }
 
 const notVariant = '(not one of default, compact, emphasis); using default.';
-const notTheme = '(not one of light, dark); following the page.';
+const notTheme = '(not one of light, dark, system); following the page.';
 const allTags = [
   'migration-stat-card',
   'migration-quote-block',
@@ -239,7 +239,7 @@ describe('a stat card with a value of its own', () => {
 
   it('one million in a currency reads in words, as the source writes large sums', async () => {
     const card = await create('migration-stat-card', { value: '1000000', format: 'currency', 'no-animation': '' });
-    expect(shown(card, 'value')).to.equal('$1M');
+    expect(shown(card, 'value')).to.equal('$1 million');
   });
 
   it('a long bad value is cut at 80 characters in the warning', async () => {

@@ -51,9 +51,10 @@ export const creditStyles = css`
     [part~='source'] [part~='citation'][hidden] {
       display: inline !important;
     }
+    /* Important: an element's own button rule (the counter's inline-flex) comes later in the cascade. */
     [part~='citation-button'],
     .citation-actions {
-      display: none;
+      display: none !important;
     }
     /* An address is English and left to right in any page: isolated, it cannot scramble an Arabic line. */
     a[href]::after {
