@@ -291,7 +291,7 @@ describe('configurator (demo/configurator.html)', function () {
       expect(values('#quote')).to.deep.equal(quotes.map((q) => q.id));
       expect(values('#lang')).to.deep.equal(['', ...unLanguages]);
       expect(values('#variant')).to.deep.equal(['default', 'compact', 'emphasis']);
-      expect(values('#theme')).to.deep.equal(['', 'light', 'dark']);
+      expect(values('#theme')).to.deep.equal(['', 'light', 'dark', 'system']);
       expect(values('#element')).to.deep.equal([...widgetTags]);
     });
 

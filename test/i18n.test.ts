@@ -140,6 +140,11 @@ describe('i18n: a citation on a French page', () => {
       '12 décembre 2017',
       '12 janvier 2018',
     ]);
-    expect([...source.querySelectorAll('cite')].map((c) => c.getAttribute('lang'))).to.deep.equal(['en', 'en']);
+    // Each title sits in an English, left-to-right run (the credit's and the full citation's).
+    expect([...source.querySelectorAll('cite')].map((c) => c.closest('[lang]')?.getAttribute('lang'))).to.deep.equal([
+      'en',
+      'en',
+      'en',
+    ]);
   });
 });

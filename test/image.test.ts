@@ -203,8 +203,10 @@ describe('image: themes', () => {
     for (const theme of ['light', 'dark'] as const) {
       const el = await fixture(html`<migration-stat-card theme=${theme} no-animation></migration-stat-card>`);
       const style = getComputedStyle(el);
+      // The surface is painted by the widget's inner box (it survives CSS resets), not the host.
+      const box = getComputedStyle(el.shadowRoot!.querySelector('.box')!);
       const svg = mount(widgetImage({ widget: 'stat-card', theme }));
-      expect(rgb(svg.querySelector('rect')!.getAttribute('fill')!), theme).to.equal(style.backgroundColor);
+      expect(rgb(svg.querySelector('rect')!.getAttribute('fill')!), theme).to.equal(box.backgroundColor);
       expect(rgb(svg.querySelector('[data-part="label"] text')!.getAttribute('fill')!), theme).to.equal(style.color);
       expect(svg.querySelector('rect')!.getAttribute('fill')).to.equal(imagePalettes[theme].surface);
     }
