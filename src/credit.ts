@@ -92,6 +92,7 @@ export class CitationDisclosure {
       ? nothing
       : html` <button
           part="button citation-button"
+          class="script-only"
           type="button"
           aria-expanded=${open ? 'true' : 'false'}
           aria-controls="citation"
