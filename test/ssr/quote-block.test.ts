@@ -45,6 +45,5 @@ inThreeModes({
     'The best way to end the stigma of illegality and abuse around migrants is, in fact, for ' +
     'governments to put in place more legal pathways for migration. This will remove incentives for ' +
     'individuals to break the rules, while better meeting the needs of markets for foreign labour. ' +
-    'António Guterres, Secretary-General of the United Nations Source: as quoted by IOM, 2018 Full ' +
-    'citation',
+    'António Guterres, Secretary-General of the United Nations Source: as quoted by IOM, 2018',
 });

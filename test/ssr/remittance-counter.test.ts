@@ -38,5 +38,5 @@ inThreeModes({
   textBeforeScript:
     'Migrants send home about $19,026 every second. An illustration at the 2017 rate of some $600 ' +
     'billion a year (World Bank estimates), not a measurement. Source: UN Secretary-General, Making ' +
-    'Migration Work for All (A/72/643), as quoted by IOM, 2018 Full citation',
+    'Migration Work for All (A/72/643), as quoted by IOM, 2018',
 });

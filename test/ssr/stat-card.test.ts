@@ -36,6 +36,10 @@ inThreeModes({
       'https://www.iom.int/news/un-migration-agency-welcomes-un-secretary-generals-report-making-migration-work-all',
     ],
   },
+  textBeforeScript:
+    '2017 about $ 600 billion sent home by migrants in 2017 in 2017 some USD 600 billion, per World ' +
+    'Bank estimates SOURCE: UN Secretary-General, Making Migration Work for All (A/72/643), as ' +
+    'quoted by IOM, 2018; based on World Bank estimates',
 });
 
 describe('a stat card hydrated from the server’s render', () => {
