@@ -23,6 +23,11 @@ const browserPasses = [
 
 const steps = [
   ['browsers and fonts', 'node', ['scripts/ensure-browsers.mjs']],
+  [
+    'published stylesheets not installable from npm (WordPress block styles)',
+    'node',
+    ['scripts/fetch-stylesheets.mjs'],
+  ],
   ['type-check', 'npx', ['tsc', '--noEmit']],
   ['lint: eslint, lit-analyzer, prettier', 'npm', ['run', 'lint', '--silent']],
   ['no unsafe APIs in src/', 'node', ['scripts/check-source.mjs']],

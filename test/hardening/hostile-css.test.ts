@@ -16,8 +16,8 @@ const hostile = {
 };
 
 /**
- * Published stylesheets as partner pages load them, served from node_modules. WordPress block styles
- * are missing: the registry's @wordpress/block-library has a dependency npm cannot resolve.
+ * Published stylesheets as partner pages load them, served from node_modules. WordPress's block styles
+ * come from @wordpress/block-library's own tarball (scripts/fetch-stylesheets.mjs, a step of npm test).
  */
 const published = {
   'Tailwind v4 preflight': 'tailwindcss/preflight.css',
@@ -28,6 +28,7 @@ const published = {
   Pico: '@picocss/pico/css/pico.min.css',
   Bulma: 'bulma/css/bulma.min.css',
   'sanitize.css': 'sanitize.css/sanitize.css',
+  'WordPress block styles': '.cache/wordpress-block-library.css',
 };
 
 /** Every text node in a shadow tree (nested roots too) with its parent element. */
