@@ -1,6 +1,6 @@
 import { LitElement, css, html, type CSSResultOrNative, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { citationRuns, creditRuns, formatCitation, type Citable, type CitationOptions } from './cite.js';
+import { citationRuns, citationText, creditRuns, type Citable, type CitationOptions } from './citation-runs.js';
 import { CitationDisclosure } from './credit.js';
 import { LocaleController } from './locale-controller.js';
 import {
@@ -93,7 +93,7 @@ export abstract class MigrationElement extends LitElement {
     const shown = {
       credit: creditRuns(items[0]!, lang, options),
       citation: items.map((item) => citationRuns(item, lang, options)),
-      copyText: items.map((item) => formatCitation(item, 'text')).join('\n'),
+      copyText: items.map(citationText).join('\n'),
     };
     return this.disclosure.render(strings, shown, full);
   }

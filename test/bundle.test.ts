@@ -20,6 +20,14 @@ describe('bundle: dist/migration-widgets.js', () => {
     expect(code).to.not.match(/from\s*["']lit/);
   });
 
+  it('holds neither the configurator’s citation formats nor its image export', async () => {
+    const code = await (await fetch(bundleUrl)).text();
+    for (const marker of ['@techreport', 'howpublished', 'date-parts', '[Press release]', 'as cited in'])
+      expect(code.includes(marker), `APA, Chicago, BibTeX, CSL-JSON (${marker})`).to.equal(false);
+    for (const marker of ['http://www.w3.org/2000/svg', 'image/png'])
+      expect(code.includes(marker), `image export (${marker})`).to.equal(false);
+  });
+
   it('a page holding only its script tag gets every element defined', async () => {
     const origin = location.origin;
     const win = await framePage(

@@ -547,10 +547,10 @@ export const mutations = [
     description: 'the toggle always says expanded',
     tests: [panel],
   },
-  // src/cite.ts
+  // src/citation-runs.ts, src/cite.ts
   {
     id: 'cite-plain-drops-press-release-date',
-    file: 'src/cite.ts',
+    file: 'src/citation-runs.ts',
     find: "[named(d), d.publisher, formatDate(d.date, 'en'), where, d.url]",
     replace: "[named(d), d.publisher, d.symbol ? formatDate(d.date, 'en') : '', where, d.url]",
     description: 'the plain-text citation silently drops the press release’s date',
