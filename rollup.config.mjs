@@ -5,11 +5,11 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
-import { brotliCompressSync, gzipSync } from 'node:zlib';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import MagicString from 'magic-string';
+import { sizeLine } from './scripts/size.mjs';
 
 /** The element modules (src/<name>.ts), listed once for the build and the manifest. */
 export const elements = JSON.parse(readFileSync('src/elements.json', 'utf8'));
@@ -41,13 +41,8 @@ function widgetCss() {
 function sizeReport() {
   return {
     name: 'size-report',
-    async writeBundle(options) {
-      const code = await readFile(options.file);
-      const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
-      console.log(
-        `${options.file}: ${kb(code.length)} minified, ${kb(gzipSync(code, { level: 9 }).length)} gzip, ` +
-          `${kb(brotliCompressSync(code).length)} brotli`,
-      );
+    writeBundle(options) {
+      console.log(sizeLine(options.file));
     },
   };
 }
