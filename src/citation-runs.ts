@@ -6,7 +6,7 @@
 import { pressRelease, reportDocument, type Citation, type SourceDocument } from './data/index.js';
 import { formatDate } from './format/date.js';
 import { numberFormat } from './format/intl-cache.js';
-import { stringsFor } from './i18n/index.js';
+import { fillParts, stringsFor } from './i18n/index.js';
 
 /** Anything a widget cites: a figure, a quote (with its speaker) or the report. */
 export interface Citable {
@@ -114,12 +114,8 @@ export function runsText(runs: readonly CitationRun[]): string {
 }
 
 /** A pattern with `{name}` filled by runs: the pattern's own words stay strings. */
-function fillRuns(pattern: string, values: Record<string, CitationRun[]>): CitationRun[] {
-  return pattern.split(/(\{\w+\})/).flatMap((piece) => {
-    const name = /^\{(\w+)\}$/.exec(piece)?.[1];
-    return name === undefined ? (piece ? [piece] : []) : (values[name] ?? []);
-  });
-}
+const fillRuns = (pattern: string, values: Record<string, CitationRun[]>): CitationRun[] =>
+  fillParts(pattern, values).flat();
 
 /** Runs joined by a separator. */
 function joined(separator: string, groups: CitationRun[][]): CitationRun[] {
