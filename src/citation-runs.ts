@@ -16,49 +16,22 @@ export interface Citable {
   readonly role?: string;
 }
 
-/** How bibliographies name a document's author, beyond what the citation record holds. */
-export interface DocumentAuthor {
+/** How a credit names a document's author, beyond what the citation record holds. */
+export interface AuthorNames {
   /** The author in full, as reference lists write it. */
   readonly name: string;
   /** The short name a one-line credit uses. */
   readonly short: string;
-  /** The title in sentence case, as APA writes it. */
-  readonly sentenceCaseTitle: string;
-  /** A stable key for BibTeX and CSL-JSON. */
-  readonly key: string;
 }
 
-const authors = new Map<SourceDocument, DocumentAuthor>([
-  [
-    reportDocument,
-    {
-      name: 'United Nations Secretary-General',
-      short: 'UN Secretary-General',
-      sentenceCaseTitle: 'Making migration work for all',
-      key: 'un-sg-2017-a-72-643',
-    },
-  ],
-  [
-    pressRelease,
-    {
-      name: 'International Organization for Migration',
-      short: 'IOM',
-      sentenceCaseTitle: 'UN Migration Agency welcomes UN Secretary General’s report – Making migration work for all',
-      key: 'iom-2018-01-12',
-    },
-  ],
+const authors = new Map<SourceDocument, AuthorNames>([
+  [reportDocument, { name: 'United Nations Secretary-General', short: 'UN Secretary-General' }],
+  [pressRelease, { name: 'International Organization for Migration', short: 'IOM' }],
 ]);
 
-/** The author of a document: the known ones by name, any other by its publisher. */
-export function authorOf(doc: SourceDocument): DocumentAuthor {
-  return (
-    authors.get(doc) ?? {
-      name: doc.publisher,
-      short: doc.publisher,
-      sentenceCaseTitle: doc.title,
-      key: `${doc.publisher}-${doc.date}`.toLowerCase().replace(/[^a-z0-9]+/g, '-'),
-    }
-  );
+/** The names of a document's author: the known ones, any other by its publisher. */
+export function authorNames(doc: SourceDocument): AuthorNames {
+  return authors.get(doc) ?? { name: doc.publisher, short: doc.publisher };
 }
 
 /** The document the words were copied from, and the one it quotes (absent when they are the same). */
@@ -71,7 +44,7 @@ export function chain(item: Citable): { original?: SourceDocument; copied: Sourc
 export function quotedSpeaker(item: Citable): string | undefined {
   if (!item.speaker) return undefined;
   const { copied } = chain(item);
-  const author = authorOf(copied);
+  const author = authorNames(copied);
   return item.speaker === author.short || item.speaker === author.name || copied.publisher.startsWith(item.speaker)
     ? undefined
     : item.speaker;
@@ -152,10 +125,10 @@ export function creditRuns(item: Citable, locale: string, options: CitationOptio
   const { original, copied } = chain(item);
   const speaker = quotedSpeaker(item);
   const sep = strings.listSeparator;
-  const publisher: CitationRun[] = [{ en: authorOf(copied).short, href: copied.url }, sep, yearRun(copied, locale)];
+  const publisher: CitationRun[] = [{ en: authorNames(copied).short, href: copied.url }, sep, yearRun(copied, locale)];
   const quotedBy = fillRuns(strings.asQuotedBy, { source: publisher });
   const titled = (doc: SourceDocument): CitationRun[] => [
-    { en: authorOf(doc).short },
+    { en: authorNames(doc).short },
     sep,
     { en: named(doc), href: doc.url, title: true },
   ];

@@ -5,22 +5,22 @@
  * says more or less than the widget does.
  */
 import {
-  authorOf,
+  authorNames,
   chain,
   citationText,
   creditRuns,
   quotedSpeaker,
   runsText,
   year,
+  type AuthorNames,
   type Citable,
 } from './citation-runs.js';
-import type { SourceDocument } from './data/index.js';
+import { pressRelease, reportDocument, type SourceDocument } from './data/index.js';
 import { formatDate, parseIsoDate } from './format/date.js';
 import { dateFormat } from './format/intl-cache.js';
 import { fillTemplate, stringsFor } from './i18n/index.js';
 
 export {
-  authorOf,
   citationRuns,
   citationText,
   creditRuns,
@@ -28,8 +28,37 @@ export {
   type Citable,
   type CitationOptions,
   type CitationRun,
-  type DocumentAuthor,
 } from './citation-runs.js';
+
+/** How bibliographies name a document and its author (the widgets need only the names: citation-runs.ts). */
+export interface DocumentAuthor extends AuthorNames {
+  /** The title in sentence case, as APA writes it. */
+  readonly sentenceCaseTitle: string;
+  /** A stable key for BibTeX and CSL-JSON. */
+  readonly key: string;
+}
+
+const bibliographic = new Map<SourceDocument, Omit<DocumentAuthor, keyof AuthorNames>>([
+  [reportDocument, { sentenceCaseTitle: 'Making migration work for all', key: 'un-sg-2017-a-72-643' }],
+  [
+    pressRelease,
+    {
+      sentenceCaseTitle: 'UN Migration Agency welcomes UN Secretary General’s report – Making migration work for all',
+      key: 'iom-2018-01-12',
+    },
+  ],
+]);
+
+/** The author of a document: the known ones by name, any other by its publisher. */
+export function authorOf(doc: SourceDocument): DocumentAuthor {
+  return {
+    ...authorNames(doc),
+    ...(bibliographic.get(doc) ?? {
+      sentenceCaseTitle: doc.title,
+      key: `${doc.publisher}-${doc.date}`.toLowerCase().replace(/[^a-z0-9]+/g, '-'),
+    }),
+  };
+}
 
 const usDate = (doc: SourceDocument) => formatDate(doc.date, 'en-US');
 
