@@ -1,5 +1,13 @@
-import { LitElement, css, html, type CSSResultOrNative, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import {
+  LitElement,
+  css,
+  html,
+  type CSSResultOrNative,
+  type ComplexAttributeConverter,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { citationRuns, citationText, creditRuns, type Citable, type CitationOptions } from './citation-runs.js';
 import { CitationDisclosure } from './credit.js';
 import { LocaleController } from './locale-controller.js';
@@ -33,12 +41,27 @@ export abstract class MigrationElement extends LitElement {
     `,
   ];
 
+  // A static getter, not decorators: no decorator down-levelling in the standalone file, and lit-analyzer reads it.
+  static override get properties(): PropertyDeclarations {
+    return {
+      theme: { reflect: true },
+      variant: { reflect: true },
+      citation: {},
+    };
+  }
+
   /** `light` or `dark` forces one; `system` follows the operating system; by default the host page's `color-scheme`. */
-  @property({ reflect: true }) accessor theme: Theme | undefined;
+  declare theme: Theme | undefined;
   /** Visual weight: `default`, `compact` or `emphasis`. */
-  @property({ reflect: true }) accessor variant: Variant = 'default';
+  declare variant: Variant;
   /** `credit`: a one-line source credit, the full citation one click away; `full`: the full citation inline. Print always shows it in full. */
-  @property() accessor citation: CitationDisplay = 'credit';
+  declare citation: CitationDisplay;
+
+  constructor() {
+    super();
+    this.variant = 'default';
+    this.citation = 'credit';
+  }
 
   protected readonly locale = new LocaleController(this);
   private readonly disclosure = new CitationDisclosure(this);
@@ -113,6 +136,14 @@ export abstract class MigrationElement extends LitElement {
       return fallbackTemplate;
     }
   }
+}
+
+/**
+ * A number-like property's attribute read by `kind`'s parser; text that is not such a number stays as written,
+ * so the element warns about it in the attribute's own words, as it does about a value set from script.
+ */
+export function numberConverter(kind: ValueKind<number>): ComplexAttributeConverter<unknown> {
+  return { fromAttribute: (text) => (text === null ? undefined : (kind.parse(text) ?? text)) };
 }
 
 const fallbackTemplate: TemplateResult = html`<slot></slot>`;

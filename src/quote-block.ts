@@ -1,11 +1,10 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { isolated, partnerSourceLine, sourceLine } from './credit.js';
 import { defaultQuoteId, quoteById, quotePieces, type Citation, type Quote } from './data/index.js';
 import { defineElement } from './define.js';
 import { formatDate } from './format/date.js';
 import { LightDomController, linesAsWritten } from './light-dom-controller.js';
-import { MigrationElement } from './migration-element.js';
+import { MigrationElement, numberConverter } from './migration-element.js';
 import * as kinds from './parsers.js';
 import { quoteBlockStyles } from './quote-block.styles.js';
 import { cssProperties } from './styles/css-properties.js';
@@ -147,30 +146,58 @@ function visibleText(node: Node): string {
 export class QuoteBlock extends MigrationElement {
   static override styles = [...MigrationElement.styles, quoteBlockStyles];
 
-  /** Id of a built-in quote (`legal-pathways`, `matter-of-choice`); beats `text`. */
-  @property() accessor quote: string | undefined;
-  /** Your own quote, as plain text (never markup), when there is no `quote`. */
-  @property() accessor text: string | undefined;
-  /** Who said it; overrides the built-in quote's speaker. */
-  @property() accessor speaker: string | undefined;
-  /** The speaker's role; overrides the built-in quote's. (Not `role`: that is the host's ARIA role.) */
-  @property({ attribute: 'speaker-role' }) accessor speakerRole: string | undefined;
-  /** When the words were said, `YYYY-MM-DD` (or a `Date`). The built-in quotes' date is their source's, in the citation. */
-  @property() accessor date: string | Date | undefined;
-  /** Where the words were published, replacing the built-in citation. */
-  @property() accessor source: string | undefined;
-  /** Link for `source`; only http(s) URLs are linked. */
-  @property({ attribute: 'source-url' }) accessor sourceUrl: string | undefined;
-  /** Hides the "Copy quote" button. */
-  @property({ type: Boolean, attribute: 'no-copy' }) accessor noCopy = false;
-  /** Shows at most this many lines (a positive whole number) with "Show more". */
-  @property() accessor clamp: string | number | undefined;
+  static override get properties(): PropertyDeclarations {
+    return {
+      quote: {},
+      text: {},
+      speaker: {},
+      speakerRole: { attribute: 'speaker-role' },
+      date: {},
+      source: {},
+      sourceUrl: { attribute: 'source-url' },
+      noCopy: { type: Boolean, attribute: 'no-copy' },
+      clamp: { converter: numberConverter(kinds.lineCount) },
+      // Private state: `attribute: false`, as `state: true` means; the manifest analyzer would list `state` ones as attributes.
+      expanded: { attribute: false },
+      overflowing: { attribute: false },
+      status: { attribute: false },
+      canShare: { attribute: false },
+    };
+  }
 
-  @state() private accessor expanded = false;
-  @state() private accessor overflowing = false;
-  @state() private accessor status = '';
+  /** Id of a built-in quote (`legal-pathways`, `matter-of-choice`); beats `text`. */
+  declare quote: string | undefined;
+  /** Your own quote, as plain text (never markup), when there is no `quote`. */
+  declare text: string | undefined;
+  /** Who said it; overrides the built-in quote's speaker. */
+  declare speaker: string | undefined;
+  /** The speaker's role; overrides the built-in quote's. (Not `role`: that is the host's ARIA role.) */
+  declare speakerRole: string | undefined;
+  /** When the words were said, `YYYY-MM-DD` (or a `Date`). The built-in quotes' date is their source's, in the citation. */
+  declare date: string | Date | undefined;
+  /** Where the words were published, replacing the built-in citation. */
+  declare source: string | undefined;
+  /** Link for `source`; only http(s) URLs are linked. */
+  declare sourceUrl: string | undefined;
+  /** Hides the "Copy quote" button. */
+  declare noCopy: boolean;
+  /** Shows at most this many lines (a positive whole number) with "Show more". */
+  declare clamp: number | undefined;
+
+  declare private expanded: boolean;
+  declare private overflowing: boolean;
+  declare private status: string;
   // Only a browser can tell: the first render (a server's too) has no Share button, the next one may.
-  @state() private accessor canShare = false;
+  declare private canShare: boolean;
+
+  constructor() {
+    super();
+    this.noCopy = false;
+    this.expanded = false;
+    this.overflowing = false;
+    this.status = '';
+    this.canShare = false;
+  }
 
   private readonly light = new LightDomController(this);
 

@@ -1,5 +1,11 @@
-import { html, nothing, type PropertyValues, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import { property } from 'lit/decorators.js';
+import {
+  html,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type ReactiveController,
+  type ReactiveControllerHost,
+} from 'lit';
 import { isolated, linkedTitle } from './credit.js';
 import { figureById, type Citation } from './data/index.js';
 import { defineElement } from './define.js';
@@ -7,7 +13,7 @@ import { formatDate, parseIsoDate } from './format/date.js';
 import { numberFormat } from './format/intl-cache.js';
 import { formatNumber } from './format/number.js';
 import { fillParts, fillTemplate } from './i18n/index.js';
-import { MigrationElement } from './migration-element.js';
+import { MigrationElement, numberConverter } from './migration-element.js';
 import { prefersReducedMotion } from './motion.js';
 import * as kinds from './parsers.js';
 import { PausableSpan, RemittanceRate } from './remittance-rate.js';
@@ -135,20 +141,38 @@ interface Basis {
 export class RemittanceCounter extends MigrationElement {
   static override styles = [...MigrationElement.styles, counterStyles];
 
+  static override get properties(): PropertyDeclarations {
+    return {
+      since: {},
+      annualAmount: { attribute: 'annual-amount', converter: numberConverter(kinds.positiveAmount) },
+      currency: {},
+      year: { converter: numberConverter(kinds.year) },
+      source: {},
+      sourceUrl: { attribute: 'source-url' },
+      paused: { type: Boolean, reflect: true },
+    };
+  }
+
   /** Where counting starts: `view` (first visible), `load` (page load) or a `YYYY-MM-DD` date (or a `Date`), 00:00 UTC. */
-  @property() accessor since: string | Date = 'view';
+  declare since: string | Date;
   /** Replaces the built-in annual amount (600 000 000 000); a positive number up to 10^15. */
-  @property({ attribute: 'annual-amount' }) accessor annualAmount: string | number | undefined;
+  declare annualAmount: number | undefined;
   /** ISO 4217 code of the amount. */
-  @property() accessor currency: string | undefined;
+  declare currency: string | undefined;
   /** The year whose rate the amount is based on (1–9999). */
-  @property() accessor year: string | number | undefined;
+  declare year: number | undefined;
   /** A partner's source for its own basis. */
-  @property() accessor source: string | undefined;
+  declare source: string | undefined;
   /** Link for `source` (http and https only). */
-  @property({ attribute: 'source-url' }) accessor sourceUrl: string | undefined;
+  declare sourceUrl: string | undefined;
   /** The amount is frozen; the pause button is pressed. */
-  @property({ type: Boolean, reflect: true }) accessor paused = false;
+  declare paused: boolean;
+
+  constructor() {
+    super();
+    this.since = 'view';
+    this.paused = false;
+  }
 
   private readonly span = new PausableSpan();
   private readonly timer = new RedrawTimer(this, () => this.viewport.visible && !this.paused && this.span.started);

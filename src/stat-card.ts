@@ -1,12 +1,11 @@
-import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type ReactiveController, type TemplateResult } from 'lit';
 import { isolated, partnerSourceLine } from './credit.js';
 import { defaultFigureId, figureById, type Figure, type FigureFormat } from './data/index.js';
 import { defineElement } from './define.js';
 import { numberFormat } from './format/intl-cache.js';
 import { agreeingLabel, formatNumberToParts, spelledNumber, type FormatOptions } from './format/number.js';
 import { fillParts, fillTemplate } from './i18n/index.js';
-import { MigrationElement } from './migration-element.js';
+import { MigrationElement, numberConverter } from './migration-element.js';
 import { prefersReducedMotion } from './motion.js';
 import * as kinds from './parsers.js';
 import { statCardStyles } from './stat-card.styles.js';
@@ -147,30 +146,56 @@ interface Shown {
 export class StatCard extends MigrationElement {
   static override styles = [...MigrationElement.styles, statCardStyles];
 
-  /** Id of the built-in figure to show. */
-  @property() accessor fact: string = defaultFigureId;
-  /** The value, overriding the figure's (a percent in per cent: `85` is 85 %); a number from 0 to 10^15. */
-  @property() accessor value: string | number | undefined;
-  /** The label, overriding the figure's translated one. */
-  @property() accessor label: string | undefined;
-  /** How the value is written; the figure's own format by default, `number` for a `value` of your own. */
-  @property() accessor format: FigureFormat | undefined;
-  /** ISO 4217 code used when `format` is `currency`; the figure's currency, else USD, by default. */
-  @property() accessor currency: string | undefined;
-  /** Exact number of fraction digits (0–20); by default the source's precision. */
-  @property({ attribute: 'fraction-digits' }) accessor fractionDigits: string | number | undefined;
-  /** The year the value refers to (1–9999); the figure's year where the source states one. */
-  @property() accessor year: string | number | undefined;
-  /** Your own source's name, replacing the built-in citation. */
-  @property() accessor source: string | undefined;
-  /** Link for `source` (http or https only). */
-  @property({ attribute: 'source-url' }) accessor sourceUrl: string | undefined;
-  /** Set by a container that credits its figures once (the summary panel's `with-figures`): no source line of its own. */
-  @property({ attribute: false }) accessor creditShared = false;
-  /** Shows the value at once, without counting up. */
-  @property({ attribute: 'no-animation', type: Boolean }) accessor noAnimation = false;
+  static override get properties(): PropertyDeclarations {
+    return {
+      fact: {},
+      value: { converter: numberConverter(kinds.amount) },
+      label: {},
+      format: {},
+      currency: {},
+      fractionDigits: { attribute: 'fraction-digits', converter: numberConverter(kinds.fractionDigits) },
+      year: { converter: numberConverter(kinds.year) },
+      source: {},
+      sourceUrl: { attribute: 'source-url' },
+      creditShared: { attribute: false },
+      noAnimation: { attribute: 'no-animation', type: Boolean },
+      // Private state (`attribute: false` as in quote-block.ts).
+      slotted: { attribute: false },
+    };
+  }
 
-  @state() private accessor slotted: ReadonlySet<string> = new Set();
+  /** Id of the built-in figure to show. */
+  declare fact: string;
+  /** The value, overriding the figure's (a percent in per cent: `85` is 85 %); a number from 0 to 10^15. */
+  declare value: number | undefined;
+  /** The label, overriding the figure's translated one. */
+  declare label: string | undefined;
+  /** How the value is written; the figure's own format by default, `number` for a `value` of your own. */
+  declare format: FigureFormat | undefined;
+  /** ISO 4217 code used when `format` is `currency`; the figure's currency, else USD, by default. */
+  declare currency: string | undefined;
+  /** Exact number of fraction digits (0–20); by default the source's precision. */
+  declare fractionDigits: number | undefined;
+  /** The year the value refers to (1–9999); the figure's year where the source states one. */
+  declare year: number | undefined;
+  /** Your own source's name, replacing the built-in citation. */
+  declare source: string | undefined;
+  /** Link for `source` (http or https only). */
+  declare sourceUrl: string | undefined;
+  /** Set by a container that credits its figures once (the summary panel's `with-figures`): no source line of its own. */
+  declare creditShared: boolean;
+  /** Shows the value at once, without counting up. */
+  declare noAnimation: boolean;
+
+  declare private slotted: ReadonlySet<string>;
+
+  constructor() {
+    super();
+    this.fact = defaultFigureId;
+    this.creditShared = false;
+    this.noAnimation = false;
+    this.slotted = new Set();
+  }
 
   private readonly countUp = new CountUp(this, () => !this.noAnimation && !prefersReducedMotion());
 

@@ -1,12 +1,11 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { figures, languageNames, report, unLanguages, type UnLanguage } from './data/index.js';
 import { defineElement } from './define.js';
 import { formatDate } from './format/date.js';
 import { numberFormat } from './format/intl-cache.js';
 import { fillTemplate } from './i18n/index.js';
 import { LightDomController } from './light-dom-controller.js';
-import { MigrationElement } from './migration-element.js';
+import { MigrationElement, numberConverter } from './migration-element.js';
 import * as kinds from './parsers.js';
 import { safeUrl } from './safe-url.js';
 import { summaryPanelStyles } from './summary-panel.styles.js';
@@ -87,14 +86,27 @@ const en = (text: string) => html`<span lang="en" dir="ltr">${text}</span>`;
 export class SummaryPanel extends MigrationElement {
   static override styles = [...MigrationElement.styles, summaryPanelStyles];
 
+  static override get properties(): PropertyDeclarations {
+    return {
+      collapsed: { type: Boolean, reflect: true },
+      headingLevel: { attribute: 'heading-level', converter: numberConverter(kinds.headingLevel) },
+      withFigures: { attribute: 'with-figures', type: Boolean },
+    };
+  }
+
   /** Shows only the title, the first sentence and a "Show summary" button. */
-  @property({ type: Boolean, reflect: true }) accessor collapsed = false;
-
+  declare collapsed: boolean;
   /** The title's heading level, 2 to 6, so the panel fits the page's outline. */
-  @property({ attribute: 'heading-level' }) accessor headingLevel: number | string = 2;
-
+  declare headingLevel: number;
   /** Shows the built-in key figures as compact stat cards, before any slotted figures. */
-  @property({ attribute: 'with-figures', type: Boolean }) accessor withFigures = false;
+  declare withFigures: boolean;
+
+  constructor() {
+    super();
+    this.collapsed = false;
+    this.headingLevel = 2;
+    this.withFigures = false;
+  }
 
   private readonly light = new LightDomController(this);
 
