@@ -18,27 +18,34 @@ export function linkedTitle(title: string, url: string | null | undefined, lang?
   return href ? html`<a href=${href}>${cite}</a>` : cite;
 }
 
-/** One run of a citation: English names and titles, dates and numbers each isolated from the words around them. */
-function runTemplate(run: CitationRun): unknown {
+/**
+ * One run of a citation: English names and titles, dates and numbers each isolated from the words around them
+ * where the widget's words are not English left to right (`isolate`); in such a widget they need no isolate.
+ */
+function runTemplate(run: CitationRun, isolate: boolean): unknown {
   if (typeof run === 'string') return run;
-  if ('date' in run) return html`<bdi><time datetime=${run.datetime}>${run.date}</time></bdi>`;
-  if ('number' in run) return isolated(run.number);
+  if ('date' in run) {
+    const time = html`<time datetime=${run.datetime}>${run.date}</time>`;
+    return isolate ? html`<bdi>${time}</bdi>` : time;
+  }
+  if ('number' in run) return isolate ? isolated(run.number) : run.number;
   const href = safeUrl(run.href);
   const text = run.title ? html`<cite>${run.en}</cite>` : run.en;
-  return html`<bdi lang="en" dir="ltr">${href ? html`<a href=${href}>${text}</a>` : text}</bdi>`;
+  const linked = href ? html`<a href=${href}>${text}</a>` : text;
+  return isolate ? html`<bdi lang="en" dir="ltr">${linked}</bdi>` : linked;
 }
 
-/**
- * The source line, built the same in every element: `<p part="source">` holding the label
- * ("Source:", in the widget's language, its own part), the source, and what follows it.
- */
-export function sourceLine(strings: UiStrings, source: unknown, after: unknown = nothing): TemplateResult {
-  const pieces = fillParts(strings.sourceLine, { source: html`<span>${source}</span>` });
-  return html`<p part="source">${pieces.map((piece) =>
+/** The label ("Source:", in the widget's language, its own part) around the source, as `sourceLine` has it. */
+function labelled(strings: UiStrings, source: unknown): unknown[] {
+  return fillParts(strings.sourceLine, { source: html`<span>${source}</span>` }).map((piece) =>
     typeof piece === 'string' ? html`<span part="source-label">${piece}</span>` : piece,
-  )}${after}</p>`;
+  );
 }
 
+/** The source line, built the same in every element: `<p part="source">` holding the label, the source, and what follows it. */
+export function sourceLine(strings: UiStrings, source: unknown, after: unknown = nothing): TemplateResult {
+  return html`<p part="source">${labelled(strings, source)}${after}</p>`;
+}
 /** A partner's own source, isolated and linked where its URL is http(s); no disclosure: there is nothing more to tell. */
 export function partnerSourceLine(strings: UiStrings, source: string, url: string | undefined): TemplateResult {
   return sourceLine(strings, isolated(linkedTitle(source, url)));
@@ -65,12 +72,24 @@ export class CitationCopyEvent extends Event {
   }
 }
 
-/** What a widget credits: the one-line credit, the full citation (one entry per cited item) and its plain text. */
+/** What a widget credits: the one-line credit and the full citation, one entry per cited item. */
 export interface Credit {
   readonly credit: readonly CitationRun[];
   readonly citation: ReadonlyArray<readonly CitationRun[]>;
-  /** What "Copy citation" copies: the plain-text citation of src/cite.ts. */
-  readonly copyText: string;
+}
+
+/**
+ * The label, the credit and the full citation, one shown and one `hidden` as `open` says: no event bindings, so it can
+ * be frozen (src/frozen.ts) and shared by every widget that credits the same items in the same language.
+ */
+export function creditSource(strings: UiStrings, shown: Credit, open: boolean, isolate: boolean): unknown[] {
+  const runs = (list: readonly CitationRun[]) => list.map((run) => runTemplate(run, isolate));
+  const entries = shown.citation.map((list) => html`<span class="entry">${runs(list)}</span>`);
+  return labelled(
+    strings,
+    html`<span part="credit" ?hidden=${open}>${runs(shown.credit)}</span
+      ><span part="citation" id="citation" ?hidden=${!open}>${entries}</span>`,
+  );
 }
 
 /**
@@ -83,11 +102,9 @@ export class CitationDisclosure {
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {}
 
-  render(strings: UiStrings, shown: Credit, full: boolean): TemplateResult {
+  /** `source(open)`: the label, the credit and the full citation (`creditSource`), frozen. */
+  render(strings: UiStrings, source: (open: boolean) => unknown, copyText: string, full: boolean): TemplateResult {
     const open = full || this.open;
-    const entries = shown.citation.map((runs) => html`<span class="entry">${runs.map(runTemplate)}</span>`);
-    const source = html`<span part="credit" ?hidden=${open}>${shown.credit.map(runTemplate)}</span
-      ><span part="citation" id="citation" ?hidden=${!open}>${entries}</span>`;
     const toggle = full
       ? nothing
       : html` <button
@@ -98,11 +115,14 @@ export class CitationDisclosure {
           aria-controls="citation"
           @click=${this.toggle}
         >${strings.fullCitation}</button>`;
-    const copy = html`<span class="citation-actions" ?hidden=${!open}>
-      <button part="button copy-citation-button" type="button" @click=${() => this.copy(strings, shown.copyText)}>${strings.copyCitation}</button>
-      <span part="citation-status" role="status">${this.status}</span></span
+    return html`<p part="source">${source(open)}${toggle} <span class="citation-actions" ?hidden=${!open}
+        ><button part="button copy-citation-button" type="button" @click=${() => this.copy(strings, copyText)}>${strings.copyCitation}</button> <span
+          part="citation-status"
+          role="status"
+          >${this.status}</span
+        ></span
+      ></p
     >`;
-    return sourceLine(strings, source, html`${toggle} ${copy}`);
   }
 
   private readonly toggle = async (): Promise<void> => {

@@ -9,7 +9,8 @@ import {
   type TemplateResult,
 } from 'lit';
 import { citationRuns, citationText, creditRuns, type Citable, type CitationOptions } from './citation-runs.js';
-import { CitationDisclosure } from './credit.js';
+import { CitationDisclosure, creditSource } from './credit.js';
+import { frozen } from './frozen.js';
 import { LocaleController } from './locale-controller.js';
 import {
   citationDisplay,
@@ -111,14 +112,20 @@ export abstract class MigrationElement extends LitElement {
 
   /** The source line of built-in items: one credit for all, the full citation of each behind one disclosure. */
   protected renderCredit(items: readonly Citable[], options: CitationOptions = {}): TemplateResult {
-    const { strings, lang } = this.locale;
+    const { strings, lang, dir, untranslated } = this.locale;
     const full = this.read('citation', this.citation, citationDisplay, 'showing the one-line credit') === 'full';
-    const shown = {
-      credit: creditRuns(items[0]!, lang, options),
-      citation: items.map((item) => citationRuns(item, lang, options)),
-      copyText: items.map(citationText).join('\n'),
-    };
-    return this.disclosure.render(strings, shown, full);
+    // The same for every widget crediting these items in this language: built once, without bindings.
+    const owners = [strings, ...items.map((item) => item.citation)];
+    // Runs in English need no isolate only in a widget that is English, left to right, in an English page.
+    const isolate = untranslated || dir === 'rtl' || !/^en\b/i.test(lang);
+    const key = JSON.stringify([lang, isolate, options, items.map((item) => [item.speaker, item.role])]);
+    const source = (open: boolean) =>
+      frozen(owners, `${key} ${open}`, () => {
+        const credit = creditRuns(items[0]!, lang, options);
+        const citation = items.map((item) => citationRuns(item, lang, options));
+        return creditSource(strings, { credit, citation }, open, isolate);
+      });
+    return this.disclosure.render(strings, source, items.map(citationText).join('\n'), full);
   }
 
   /** The widget; what the element shows. */

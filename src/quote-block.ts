@@ -3,6 +3,7 @@ import { isolated, partnerSourceLine, sourceLine } from './credit.js';
 import { defaultQuoteId, quoteById, quotePieces, type Citation, type Quote } from './data/index.js';
 import { defineElement } from './define.js';
 import { formatDate } from './format/date.js';
+import { frozen } from './frozen.js';
 import { LightDomController, linesAsWritten } from './light-dom-controller.js';
 import { MigrationElement, numberConverter } from './migration-element.js';
 import * as kinds from './parsers.js';
@@ -11,6 +12,14 @@ import { cssProperties } from './styles/css-properties.js';
 import { warnDeprecated } from './warn.js';
 /** Words wrapped in one pair of quotation marks, with no other mark inside. */
 const enclosedInMarks = /^["“«„「]\s*([^"“”«»„「」]+?)\s*["”»“」]$/;
+
+/**
+ * The verbatim pieces, a space between: a built-in quote's are frozen (one template per quote, src/frozen.ts), so the
+ * space is plain text between two spans, not a lone text node beside Lit's markers, which Chromium's accessibility
+ * tree drops ("migration.This").
+ */
+const fragments = (pieces: readonly string[]) =>
+  pieces.map((piece, i) => html`${i ? ' ' : ''}<span part="fragment">${piece}</span>`);
 
 /** What the element shows, after attributes, inner text and built-in data are weighed. */
 interface ShownQuote {
@@ -245,23 +254,25 @@ export class QuoteBlock extends MigrationElement {
   protected override renderWidget() {
     const shown = this.shownQuote();
     const lines = this.read('clamp', this.clamp, kinds.lineCount, 'showing the whole quote');
-    return html`<figure class="box" part="figure">
-      ${this.quoteTemplate(shown, lines)} ${lines === undefined ? nothing : this.moreButton()}
-      <figcaption part="caption">${this.attributionTemplate(shown)} ${this.sourceTemplate(shown)}</figcaption>
-      ${this.actionsTemplate()}
-    </figure>`;
+    // No white space between tags (one node each per widget): the quote, the caption and the actions are blocks.
+    return html`<figure class="box" part="figure"
+      >${this.quoteTemplate(shown, lines)}${lines === undefined ? nothing : this.moreButton()}<figcaption part="caption"
+        >${this.attributionTemplate(shown)}${this.sourceTemplate(shown)}</figcaption
+      >${this.actionsTemplate()}</figure
+    >`;
   }
 
   private quoteTemplate(shown: ShownQuote, lines: number | undefined): TemplateResult {
     const clamped = lines !== undefined && !this.expanded;
-    return html`<blockquote part="quote" cite=${shown.citeUrl ?? nothing} lang=${shown.lang} dir=${shown.dir ?? nothing}>
-      <p
+    const { pieces } = shown;
+    return html`<blockquote part="quote" cite=${shown.citeUrl ?? nothing} lang=${shown.lang} dir=${shown.dir ?? nothing}
+      ><p
         part="text"
         id="text"
         class=${clamped ? 'text clamped' : 'text'}
         ${cssProperties(lines === undefined ? {} : { '--_clamp': lines })}
-      >${shown.pieces.map((piece, i) => html`${i ? ' ' : ''}<span part="fragment">${piece}</span>`)}</p>
-    </blockquote>`;
+      >${pieces.length > 1 ? frozen([quotePieces], pieces.join('\n'), () => fragments(pieces)) : fragments(pieces)}</p
+    ></blockquote>`;
   }
 
   private moreButton(): TemplateResult {
@@ -294,19 +305,17 @@ export class QuoteBlock extends MigrationElement {
 
   private actionsTemplate(): TemplateResult {
     const { strings } = this.locale;
-    return html`<div part="actions" class="actions">
-      ${
+    return html`<div part="actions" class="actions"
+      >${
         this.noCopy
           ? nothing
           : html`<button part="button copy-button" class="script-only" type="button" @click=${this.copy}>${strings.copyQuote}</button>`
-      }
-      ${
+      }${
         this.canShare
           ? html`<button part="button share-button" class="script-only" type="button" @click=${this.share}>${strings.share}</button>`
           : nothing
-      }
-      <span part="status" role="status">${this.status}</span>
-    </div>`;
+      }<span part="status" role="status">${this.status}</span></div
+    >`;
   }
 
   private sourceTemplate(shown: ShownQuote): TemplateResult | typeof nothing {

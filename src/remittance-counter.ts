@@ -243,18 +243,18 @@ export class RemittanceCounter extends MigrationElement {
     // The widest the amount gets within a day, digits as zeros: reserves the width of growth.
     const reserve = this.money(this.rate.amountAt(elapsed + 86_400_000)).replace(/\p{Nd}/gu, '0');
     // Screen readers hear the lead only while it stands still, else the steady rate; then the note, once.
-    return html`<div class="box">
-      <p part="lead" class="script-only" aria-hidden=${this.paused ? nothing : 'true'}>
-        <slot name="label">${this.lead()}</slot>
-        <span part="amount"><data part="value" value=${Math.round(amount)}>${this.money(amount)}</data><span class="reserve" aria-hidden="true">${reserve}</span></span>
-      </p>
-      ${this.paused ? nothing : html`<p class="visually-hidden">${fillTemplate(strings.counterStable, { perSecond: this.money(this.rate.perSecond) })}</p>`}
-      <p part="basis note">${this.note()}</p>
-      <button part="button pause-button" class="script-only" type="button" @click=${this.toggle}>
-        <span class="icon" aria-hidden="true"></span>${this.paused ? strings.resume : strings.pause}
-      </button>
-      ${this.sourceTemplate()}
-    </div>`;
+    // No indentation between tags (one node each per widget); one space keeps the lead and the amount apart as text.
+    return html`<div class="box"
+      ><p part="lead" class="script-only" aria-hidden=${this.paused ? nothing : 'true'}
+        ><slot name="label">${this.lead()}</slot> <span part="amount"><data part="value" value=${Math.round(amount)}>${this.money(amount)}</data><span class="reserve" aria-hidden="true">${reserve}</span></span
+      ></p
+      >${this.paused ? nothing : html`<p class="visually-hidden">${fillTemplate(strings.counterStable, { perSecond: this.money(this.rate.perSecond) })}</p>`}<p
+        part="basis note"
+      >${this.note()}</p
+      ><button part="button pause-button" class="script-only" type="button" @click=${this.toggle}
+        ><span class="icon" aria-hidden="true"></span>${this.paused ? strings.resume : strings.pause}</button
+      >${this.sourceTemplate()}</div
+    >`;
   }
 
   /** "An illustration at the 2017 rate of some $600 billion a year (World Bank estimates), not a measurement." */

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type ReactiveController, type TemplateResult } from 'lit';
-import { isolated, partnerSourceLine } from './credit.js';
+import { partnerSourceLine } from './credit.js';
 import { defaultFigureId, figureById, type Figure, type FigureFormat } from './data/index.js';
 import { defineElement } from './define.js';
 import { numberFormat } from './format/intl-cache.js';
@@ -245,37 +245,35 @@ export class StatCard extends MigrationElement {
     const { figure, builtIn } = shown;
     const { strings } = this.locale;
     const label = this.read('label', this.label, kinds.text, 'showing the figure’s label') || this.figureLabel(shown);
-    const description = builtIn ? html`<q lang="en" dir="ltr">${figure.sourceWording}</q>` : nothing;
+    // Empty where not built in: the description is then hidden or slotted.
+    const description = builtIn ? figure.sourceWording : '';
     const hasDescription = builtIn || this.slotted.has('description');
-    return html`<figure class="card box" part="card">
-      <div class="main">
-        <span part="icon" ?hidden=${!this.slotted.has('icon')}><slot name="icon" @slotchange=${this.onSlotChange}></slot></span>
-        ${
+    // No white space between tags: each blank text node is one more node per card; the spaces readers need sit inside text.
+    return html`<figure class="card box" part="card"
+      ><div class="main"
+        ><span part="icon" ?hidden=${!this.slotted.has('icon')}><slot name="icon" @slotchange=${this.onSlotChange}></slot></span
+        >${
           shown.year === undefined
             ? nothing
-            : html`<time part="year" datetime=${String(shown.year).padStart(4, '0')}
-              >${this.yearText(shown.year)}</time
-            >`
-        }
-        <p part="value">
-          ${
+            : html`<time part="year" datetime=${String(shown.year).padStart(4, '0')}>${this.yearText(shown.year)}</time>`
+        }<p part="value"
+          >${
             builtIn && figure.approximate
               ? fillParts(strings.approximately, { value: this.renderValue(shown) }).map((piece) =>
                   typeof piece === 'string' ? html`<span class="approximately">${piece}</span>` : piece,
                 )
               : this.renderValue(shown)
-          }
-        </p>
-        ${shown.options.style === 'percent' ? this.renderBar(shown) : nothing}
-      </div>
-      <figcaption>
-        <p part="label">${isolated(html`<slot name="label">${label}</slot>`)}</p>
-        <p part="description" ?hidden=${!hasDescription}>
-          <slot name="description" @slotchange=${this.onSlotChange}>${description}</slot>
-        </p>
-        ${this.renderSource(shown)}
-      </figcaption>
-    </figure>`;
+          }</p
+        >${shown.options.style === 'percent' ? this.renderBar(shown) : nothing}</div
+      ><figcaption
+        ><p part="label"><bdi><slot name="label">${label}</slot></bdi></p
+        ><p part="description" ?hidden=${!hasDescription}
+          ><slot name="description" @slotchange=${this.onSlotChange}
+            ><q lang="en" dir="ltr">${description}</q></slot
+          ></p
+        >${this.renderSource(shown)}</figcaption
+      ></figure
+    >`;
   }
 
   /** The built-in label in the form that agrees with the number shown, its `{year}` written in the locale's digits. */
@@ -296,17 +294,17 @@ export class StatCard extends MigrationElement {
     const parts = formatNumberToParts(value, lang, options);
     const final = parts.map((part) => part.value).join('');
     const counting = this.countUp.progress < 1 && !this.noAnimation;
-    const frames = counting ? this.frameRuns(value, options, parts, this.countUp.progress) : [];
+    // At rest the value is one text node; the digit runs get their own boxes only while they move.
+    if (!counting) return html`<data value=${String(value)} dir="auto">${final}</data>`;
+    const frames = this.frameRuns(value, options, parts, this.countUp.progress);
     let run = 0;
     const pieces = runs(parts).map((piece) =>
       piece.digits
         ? html`<span class="digits"><span class="final">${piece.text}</span><span class="frame">${frames[run++] ?? ''}</span></span>`
         : piece.text,
     );
-    return html`<data value=${String(value)} dir="auto" ?data-counting=${counting}
-      >${counting ? html`<span class="visually-hidden">${final}</span>` : nothing}<span aria-hidden=${counting ? 'true' : nothing}
-        >${pieces}</span
-      ></data
+    return html`<data value=${String(value)} dir="auto" data-counting
+      ><span class="visually-hidden">${final}</span><span aria-hidden="true">${pieces}</span></data
     >`;
   }
 
@@ -338,10 +336,10 @@ export class StatCard extends MigrationElement {
       formatNumberToParts(n, this.locale.lang, { style: 'percent' })
         .map((p) => p.value)
         .join('');
-    return html`<div class="proportion" aria-hidden="true">
-      <div part="bar" ${cssProperties({ '--share': share })}><span class="share"></span></div>
-      ${other ? html`<div class="legend"><span>${percent(value)}</span><span>${percent(other.value)}</span></div>` : nothing}
-    </div>`;
+    return html`<div class="proportion" aria-hidden="true"
+      ><div part="bar" ${cssProperties({ '--share': share })}><span class="share"></span></div
+      >${other ? html`<div class="legend"><span>${percent(value)}</span><span>${percent(other.value)}</span></div>` : nothing}</div
+    >`;
   }
 
   private renderSource({ figure, builtIn }: Shown) {

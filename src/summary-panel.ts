@@ -3,7 +3,8 @@ import { figures, languageNames, report, unLanguages, type UnLanguage } from './
 import { defineElement } from './define.js';
 import { formatDate } from './format/date.js';
 import { numberFormat } from './format/intl-cache.js';
-import { fillTemplate } from './i18n/index.js';
+import { frozen } from './frozen.js';
+import { fillTemplate, type UiStrings } from './i18n/index.js';
 import { LightDomController } from './light-dom-controller.js';
 import { MigrationElement, numberConverter } from './migration-element.js';
 import * as kinds from './parsers.js';
@@ -127,85 +128,93 @@ export class SummaryPanel extends MigrationElement {
     this.dispatchEvent(new SummaryToggleEvent(this.collapsed));
   };
 
-  // One template, longer than 30 lines: the panel's markup reads best whole.
+  // One template, longer than 30 lines: the panel's markup reads best whole. No white space between tags (one node
+  // each per panel); the report's own words, the meta line and the links are the same in every panel of a language:
+  // frozen (src/frozen.ts), built once without bindings.
   protected override renderWidget() {
     const { strings, lang } = this.locale;
     const level = this.level;
-    const pages = fillTemplate(strings.pages, { count: numberFormat(lang).format(report.pages) });
-    return html`<article class="box" part="panel" aria-labelledby="title">
-      ${heading(level, 'title', 'heading', en(report.title))}
-      <p id="meta" class="meta collapsible" part="meta" ?hidden=${this.collapsed}>
-        ${en(report.kind)} · ${en(report.symbol)} ·
-        <time datetime=${report.date}>${formatDate(report.date, lang)}</time> · ${pages}
-      </p>
-      <p class="lead" part="lead" lang="en" dir="ltr">${report.firstSentence}</p>
-      <button
+    return html`<article class="box" part="panel" aria-labelledby="title"
+      >${heading(level, 'title', 'heading', en(report.title))}<p
+        id="meta"
+        class="meta collapsible"
+        part="meta"
+        ?hidden=${this.collapsed}
+      >${frozen([strings], `meta ${lang}`, () => this.meta())}</p
+      ><p class="lead" part="lead" lang="en" dir="ltr">${report.firstSentence}</p
+      ><button
         class="toggle script-only"
         part="button toggle-button toggle"
         type="button"
         aria-expanded=${this.collapsed ? 'false' : 'true'}
         aria-controls="meta details"
         @click=${this.toggle}
-      >
-        ${this.collapsed ? strings.showSummary : strings.hideSummary}
-      </button>
-      <div id="details" class="collapsible" part="details" ?hidden=${this.collapsed}>
-        <div lang="en" dir="ltr">
-          <p>${report.highlightsIntro}</p>
-          <ol class="highlights" part="highlights">
-            ${report.highlights.map((h) => html`<li><span>${h.marker}</span> <span>${h.text}</span></li>`)}
-          </ol>
-          <p>${report.furtherTheme}</p>
-          <p>${report.summary[1]}</p>
-        </div>
-        ${this.figuresTemplate(level)} ${this.linksTemplate()}
-      </div>
-    </article>`;
+      >${this.collapsed ? strings.showSummary : strings.hideSummary}</button
+      ><div id="details" class="collapsible" part="details" ?hidden=${this.collapsed}
+        >${frozen([report], 'details', details)}${this.figuresTemplate(level)}${this.linksTemplate()}</div
+      ></article
+    >`;
+  }
+
+  /** "Report of the Secretary-General · A/72/643 · 12 December 2017 · 20 pages". */
+  private meta(): TemplateResult {
+    const { strings, lang } = this.locale;
+    const pages = fillTemplate(strings.pages, { count: numberFormat(lang).format(report.pages) });
+    return html`${en(report.kind)} · ${en(report.symbol)} · <time datetime=${report.date}>${formatDate(report.date, lang)}</time> · ${pages}`;
   }
 
   private figuresTemplate(level: HeadingLevel): TemplateResult {
     const shown = this.withFigures || this.light.has('figures');
     const subLevel = Math.min(level + 1, 6) as HeadingLevel;
-    return html`<section class="figures" part="figures" aria-labelledby="figures-heading" ?hidden=${!shown}>
-      ${heading(subLevel, 'figures-heading', 'figures-heading', this.locale.strings.keyFigures)}
-      ${
+    return html`<section class="figures" part="figures" aria-labelledby="figures-heading" ?hidden=${!shown}
+      >${heading(subLevel, 'figures-heading', 'figures-heading', this.locale.strings.keyFigures)}${
         this.withFigures
           ? figures.map(
               (f) =>
                 html`<migration-stat-card fact=${f.id} variant="compact" .creditShared=${true}></migration-stat-card>`,
             )
           : nothing
-      }
-      <slot name="figures"></slot>
-      ${this.withFigures ? this.renderCredit(figures) : nothing}
-    </section>`;
+      }<slot name="figures"></slot>${this.withFigures ? this.renderCredit(figures) : nothing}</section
+    >`;
   }
 
   private linksTemplate(): TemplateResult {
+    const { strings } = this.locale;
     const first = this.pageLanguage;
-    const order = first ? [first, ...unLanguages.filter((code) => code !== first)] : unLanguages;
-    const readHref = safeUrl(first ? report.links.languages[first] : report.links.official);
-    // Not a <nav>: two panels on one page would make two landmarks with the same name.
-    return html`<div class="links" part="links">
-      ${
-        readHref
-          ? html`<a class="read-link" part="read-link" href=${readHref} hreflang=${first ?? nothing}
-            >${this.locale.strings.readReport}</a
-          >`
-          : nothing
-      }
-      <ul class="languages" part="languages" aria-label=${this.locale.strings.otherLanguages}>
-        ${order.map((code) => {
-          const href = safeUrl(report.links.languages[code]);
-          return href
-            ? html`<li>
-                <a href=${href} hreflang=${code} lang=${code} dir=${code === 'ar' ? 'rtl' : 'ltr'}>${languageNames[code]}</a>
-              </li>`
-            : nothing;
-        })}
-      </ul>
-    </div>`;
+    return frozen([strings], `links ${first}`, () => links(strings, first));
   }
+}
+
+/** The report's highlights and the rest of its summary, in English: the same in every panel. */
+function details(): TemplateResult {
+  return html`<div lang="en" dir="ltr"
+    ><p>${report.highlightsIntro}</p
+    ><ol class="highlights" part="highlights"
+      >${report.highlights.map((h) => html`<li><span>${h.marker}</span> <span>${h.text}</span></li>`)}</ol
+    ><p>${report.furtherTheme}</p
+    ><p>${report.summary[1]}</p></div
+  >`;
+}
+
+/** "Read the report" in the page's language where the report exists in it, then the report in each language. */
+function links(strings: UiStrings, first: UnLanguage | undefined): TemplateResult {
+  const order = first ? [first, ...unLanguages.filter((code) => code !== first)] : unLanguages;
+  const readHref = safeUrl(first ? report.links.languages[first] : report.links.official);
+  // Not a <nav>: two panels on one page would make two landmarks with the same name.
+  return html`<div class="links" part="links"
+    >${
+      readHref
+        ? html`<a class="read-link" part="read-link" href=${readHref} hreflang=${first ?? nothing}>${strings.readReport}</a>`
+        : nothing
+    }<ul class="languages" part="languages" aria-label=${strings.otherLanguages}
+      >${order.map((code) => {
+        const href = safeUrl(report.links.languages[code]);
+        return href
+          ? html`<li><a href=${href} hreflang=${code} lang=${code} dir=${code === 'ar' ? 'rtl' : 'ltr'}>${languageNames[code]}</a></li>`
+          : nothing;
+      })}</ul
+    ></div
+  >`;
 }
 
 defineElement('migration-summary-panel', SummaryPanel);

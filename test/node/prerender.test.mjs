@@ -47,11 +47,11 @@ test('the shadow root shows the figure, its label, its context and its citation 
   const [card] = shadowRoots(prerender('<migration-stat-card fact="remittances-2017"></migration-stat-card>'));
   assert.equal(
     words(card),
-    '2017 about $ 600 billion sent home by migrants in 2017 in 2017 some USD 600 billion, per World Bank estimates ' +
-      'Source: UN Secretary-General , Making Migration Work for All (A/72/643) , as quoted by IOM , 2018 ; based on ' +
-      'World Bank estimates Making Migration Work for All (A/72/643) , United Nations , December 12, 2017 ; as quoted ' +
+    '2017 about $600 billion sent home by migrants in 2017 in 2017 some USD 600 billion, per World Bank estimates ' +
+      'Source: UN Secretary-General, Making Migration Work for All (A/72/643) , as quoted by IOM , 2018; based on ' +
+      'World Bank estimates Making Migration Work for All (A/72/643) , United Nations, December 12, 2017 ; as quoted ' +
       'in UN Migration Agency Welcomes UN Secretary General’s Report – Making Migration Work for All , IOM, the UN ' +
-      'Migration Agency , January 12, 2018 , para. 3 ; based on World Bank estimates Full citation Copy citation',
+      'Migration Agency, January 12, 2018 , para. 3; based on World Bank estimates Full citation Copy citation',
   );
   assert.match(card, /<a href="https:\/\/undocs.org\/A\/72\/643">/);
   assert.doesNotMatch(card, /lit-part|lit-node|<\?>/, 'no hydration markers: the element replaces the root');

@@ -11,7 +11,7 @@ inThreeModes({
   part: 'value',
   expected: {
     text:
-      '2017 about $ 600 billion sent home by migrants in 2017 in 2017 some USD 600 billion, per World ' +
+      '2017 about $600 billion sent home by migrants in 2017 in 2017 some USD 600 billion, per World ' +
       'Bank estimates SOURCE: UN Secretary-General, Making Migration Work for All (A/72/643), as ' +
       'quoted by IOM, 2018; based on World Bank estimates Full citation',
     parts: [
@@ -37,7 +37,7 @@ inThreeModes({
     ],
   },
   textBeforeScript:
-    '2017 about $ 600 billion sent home by migrants in 2017 in 2017 some USD 600 billion, per World ' +
+    '2017 about $600 billion sent home by migrants in 2017 in 2017 some USD 600 billion, per World ' +
     'Bank estimates SOURCE: UN Secretary-General, Making Migration Work for All (A/72/643), as ' +
     'quoted by IOM, 2018; based on World Bank estimates',
 });
