@@ -1,5 +1,6 @@
-// The standalone file in a hardened JavaScript environment: an Object.prototype polluted by another script.
-// (SES lockdown() and frozen intrinsics still fail: Lit's accessor decorators need a writable Symbol.metadata.)
+// The standalone file in hardened JavaScript environments: SES lockdown(), frozen intrinsics without SES, and an
+// Object.prototype polluted by another script. (Before 0.2 the first two failed: the accessor decorators' down-levelling
+// wrote Symbol.metadata on a frozen Symbol.)
 import { expect } from '@open-wc/testing';
 import { framePage, loadModule, widgetTags } from '../support/frame-page.js';
 
@@ -23,12 +24,42 @@ function recordErrors(win: Window & typeof globalThis): string[] {
   const errors: string[] = [];
   win.addEventListener('error', (event) => errors.push(String(event.message)));
   win.addEventListener('unhandledrejection', (event) => errors.push(String(event.reason)));
-  // A render that throws is caught by the element and reported here.
-  win.console.error = (...args: unknown[]) => errors.push(args.map(String).join(' '));
+  // A render that throws is caught by the element and reported here (SES's console is frozen: there, an empty shadow root tells).
+  if (!Object.isFrozen(win.console))
+    win.console.error = (...args: unknown[]) => errors.push(args.map(String).join(' '));
   return errors;
 }
 
+/** What SES's lockdown() freezes, frozen by hand: every global constructor and namespace, with its prototype. */
+const freezeIntrinsics = `
+  for (const name of Object.getOwnPropertyNames(globalThis)) {
+    if (!/^[A-Z]/.test(name)) continue;
+    const value = globalThis[name];
+    if ((typeof value !== 'function' && typeof value !== 'object') || value === null) continue;
+    Object.freeze(value);
+    if (value.prototype) Object.freeze(value.prototype);
+  }
+  for (const value of [Object.prototype, Function.prototype, Array.prototype, Symbol, Reflect, Math, JSON, Intl]) Object.freeze(value);
+`;
+
 describe('hardening: hardened JavaScript environments', () => {
+  it('under SES lockdown() every widget renders its own words', async () => {
+    const ses = `${location.origin}/node_modules/ses/dist/ses.umd.js`;
+    const win = await framePage(widgets, `<script src="${ses}"></script><script>lockdown();</script>`);
+    const errors = recordErrors(win);
+    expect(Object.isFrozen(win.Symbol), 'lockdown() ran').to.equal(true);
+    await loadModule(win, bundle);
+    await allRender(win, errors);
+  });
+
+  it('with frozen intrinsics (no SES) every widget renders its own words', async () => {
+    const win = await framePage(widgets, `<script>${freezeIntrinsics}</script>`);
+    const errors = recordErrors(win);
+    expect(Object.isFrozen(win.Array.prototype), 'intrinsics frozen').to.equal(true);
+    await loadModule(win, bundle);
+    await allRender(win, errors);
+  });
+
   it('with a polluted Object.prototype every widget renders its own words', async () => {
     const win = await framePage(widgets);
     const errors = recordErrors(win);
