@@ -20,14 +20,14 @@ export const counterStyles = css`
     /* The track never grows past the box (an auto track would take the amount's unbreakable width). */
     grid-template-columns: minmax(0, max-content);
     justify-content: start;
-    font-size: min(var(--_step-4), 8.5cqi);
+    font-size: min(var(--_step-4), 7cqi);
     font-weight: 700;
     line-height: 1.2;
     font-variant-numeric: tabular-nums;
     color: var(--_accent);
   }
   :host([variant='emphasis']) [part~='amount'] {
-    font-size: min(var(--_step-5), 8.5cqi);
+    font-size: min(var(--_step-5), 7cqi);
   }
   [part~='amount'] > * {
     grid-area: 1 / 1;
