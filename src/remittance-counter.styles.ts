@@ -13,8 +13,8 @@ export const counterStyles = css`
     line-height: 1.3;
   }
   /* The live amount and an invisible copy of its widest form a day ahead share one grid cell:
-     the box is sized for growth, so ticking never shifts the page. It scales with a narrow box (an amount of
-     ~10 em at most in any language, as tested) and, longer still, breaks rather than overflows. */
+     the box is sized for growth, so ticking never shifts the page. It scales with a narrow box (a dated amount in
+     trillions is up to ~13 em, in Arabic with Firefox's fallback font, as tested) and, longer still, breaks rather than overflows. */
   [part~='amount'] {
     display: grid;
     /* The track never grows past the box (an auto track would take the amount's unbreakable width). */
