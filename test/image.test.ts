@@ -77,6 +77,27 @@ describe('image: SVG built from the data', () => {
     ]);
   });
 
+  it('a language without strings gives a wholly English image, as the widget is: pt-BR, fa, bn, zh-Hant-TW', () => {
+    for (const lang of ['pt-BR', 'fa', 'bn', 'zh-Hant-TW']) {
+      const card = mount(widgetImage({ widget: 'stat-card', fact: 'remittances-2017', lang }));
+      expect(card.getAttribute('xml:lang'), lang).to.equal('en');
+      expect(card.getAttribute('direction'), lang).to.equal('ltr');
+      expect(spaced(partText(card, 'value')), lang).to.equal('about $600 billion');
+      expect(partText(card, 'label'), lang).to.equal('sent home by migrants in 2017');
+      expect(partText(card, 'credit'), lang).to.equal(
+        'Source: UN Secretary-General, Making Migration Work for All (A/72/643), as quoted by IOM, 2018; based on World Bank estimates',
+      );
+      const counter = mount(widgetImage({ widget: 'remittance-counter', lang }));
+      expect(spaced(partText(counter, 'rate')), lang).to.equal(
+        'Migrants send home about $19,026 every second. An illustration at the 2017 rate of some $600 billion a year (World Bank estimates), not a measurement.',
+      );
+      const panel = mount(widgetImage({ widget: 'summary-panel', lang }));
+      expect(spaced(partText(panel, 'meta')), lang).to.equal(
+        'Report of the Secretary-General · A/72/643 · December 12, 2017 · 20 pages',
+      );
+    }
+  });
+
   it('quote block: both fragments verbatim, joined with the one allowed full stop, and who said it', () => {
     const svg = mount(widgetImage({ widget: 'quote-block', quote: 'legal-pathways', lang: 'ar' }));
     expect(partText(svg, 'text')).to.equal(

@@ -253,6 +253,13 @@ describe('languages: exact texts in ten languages', () => {
         expect(root.getAttribute('lang')).to.equal('en');
         expect(root.getAttribute('dir')).to.equal('ltr');
         expect(getComputedStyle(el.shadowRoot!.querySelector('[part~="label"]')!).direction).to.equal('ltr');
+        // The summary panel's "read" link: English words, inside the English widget, to the English text.
+        const panel = await inLanguage(lang, html`<migration-summary-panel></migration-summary-panel>`);
+        const read = panel.shadowRoot!.querySelector('[part~="read-link"]')!;
+        expect(words(read.textContent)).to.equal('Read the report');
+        expect(read.closest('[lang]')!.getAttribute('lang')).to.equal('en');
+        expect(read.getAttribute('hreflang')).to.equal('en');
+        expect(read.getAttribute('href')).to.equal('https://undocs.org/en/A/72/643');
         const mine = ours(warnings.messages).filter((m) => m.includes('no strings'));
         expect(mine).to.have.length(1);
         expect(mine[0]).to.include(`lang="${lang}"`).and.to.include(`registerStrings('${lang}'`);

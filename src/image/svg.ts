@@ -17,7 +17,7 @@ import {
 import { formatDate } from '../format/date.js';
 import { numberFormat } from '../format/intl-cache.js';
 import { agreeingLabel, formatNumber, type FormatOptions } from '../format/number.js';
-import { fillTemplate, stringsFor } from '../i18n/index.js';
+import { canonicalLocale, fillTemplate, shownLanguage, stringsFor } from '../i18n/index.js';
 import { RemittanceRate } from '../remittance-rate.js';
 import { defaultMeasure, type MeasureText } from './measure.js';
 
@@ -33,7 +33,10 @@ export interface ImageOptions {
   format?: FigureFormat;
   /** The quote block's quote id. */
   quote?: string;
-  /** BCP 47 language of the library's words and numbers; English by default. */
+  /**
+   * BCP 47 language of the library's words and numbers; English by default. As in a widget, a language
+   * without strings (built in or registered) gives a wholly English image.
+   */
   lang?: string;
   theme?: ImageTheme;
   variant?: ImageVariant;
@@ -232,7 +235,7 @@ const lineHeight = 1.25;
 /** A widget of the report as an SVG image, with its alt text. */
 export function widgetImage(options: ImageOptions): WidgetImage {
   const { width = imageSizes.landscape.width, height = imageSizes.landscape.height } = options;
-  const lang = options.lang ?? 'en';
+  const lang = shownLanguage(canonicalLocale(options.lang ?? 'en'));
   const rtl = isRtl(lang);
   const palette = imagePalettes[options.theme ?? 'light'];
   const measure = options.measure ?? defaultMeasure;
