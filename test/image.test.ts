@@ -105,10 +105,8 @@ describe('image: SVG built from the data', () => {
     );
     expect(partText(svg, 'speaker')).to.equal('António Guterres');
     expect(partText(svg, 'role')).to.equal('Secretary-General of the United Nations');
-    expect(partText(svg, 'credit')).to.be.oneOf([
-      'المصدر: António Guterres، كما أوردته IOM، 2018',
-      'المصدر: António Guterres، كما أوردته IOM، ٢٠١٨',
-    ]);
+    // The speaker is named above: the credit says who quoted the words, as the widget's does.
+    expect(partText(svg, 'credit')).to.be.oneOf(['المصدر: كما أوردته IOM، 2018', 'المصدر: كما أوردته IOM، ٢٠١٨']);
   });
 
   it('summary panel: title, the report’s sentences and highlights verbatim', () => {
@@ -138,6 +136,35 @@ describe('image: SVG built from the data', () => {
     expect(spaced(partText(svg, 'rate'))).to.equal(
       'Migrants send home about $19,026 every second. An illustration at the 2017 rate of some $600 billion a year (World Bank estimates), not a measurement.',
     );
+  });
+
+  it('the credit is the widget’s one-line credit, in English and Arabic: stat card, quote block, counter', async () => {
+    const pairs = [
+      ['stat-card', html`<migration-stat-card fact="remittances-2017" no-animation></migration-stat-card>`],
+      ['quote-block', html`<migration-quote-block></migration-quote-block>`],
+      ['remittance-counter', html`<migration-remittance-counter></migration-remittance-counter>`],
+    ] as const;
+    for (const lang of ['en', 'ar']) {
+      for (const [widget, markup] of pairs) {
+        const el = (await fixture(html`<div lang=${lang}>${markup}</div>`)).firstElementChild!;
+        await (el as Element & { updateComplete: Promise<unknown> }).updateComplete;
+        const shown = `${widgetPart(el, 'source-label')} ${widgetPart(el, 'credit')}`;
+        const svg = mount(widgetImage({ widget, lang, fact: 'remittances-2017' }));
+        expect(spaced(partText(svg, 'credit')), `${widget} ${lang}`).to.equal(spaced(shown));
+      }
+    }
+  });
+
+  it('remittance counter: the image’s sentence is what the widget says, in English and Arabic', async () => {
+    for (const lang of ['en', 'ar']) {
+      const el = (
+        await fixture(html`<div lang=${lang}><migration-remittance-counter></migration-remittance-counter></div>`)
+      ).firstElementChild!;
+      await (el as Element & { updateComplete: Promise<unknown> }).updateComplete;
+      const said = spaced(el.shadowRoot!.querySelector('.visually-hidden')!.textContent);
+      const svg = mount(widgetImage({ widget: 'remittance-counter', lang }));
+      expect(spaced(partText(svg, 'rate')), lang).to.equal(`${said} ${widgetPart(el, 'note')}`);
+    }
   });
 
   it('the alt text is the image’s words in reading order, credit included', () => {
