@@ -14,6 +14,7 @@ import {
   year,
   type AuthorNames,
   type Citable,
+  type CitationOptions,
 } from './citation-runs.js';
 import { pressRelease, reportDocument, type SourceDocument } from './data/index.js';
 import { formatDate, parseIsoDate } from './format/date.js';
