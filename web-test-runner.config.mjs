@@ -9,6 +9,7 @@ import { defaultReporter } from '@web/test-runner';
 import { chromiumCommandsPlugin } from './test/support/chromium-commands.mjs';
 import { countsReporter } from './test/support/counts-reporter.mjs';
 import { serveSite } from './test/support/site-server.mjs';
+import { screenshotPlugin } from './test/support/screenshot-command.mjs';
 import { webkitLauncher } from './test/support/webkit-launcher.mjs';
 import { selectedEngines } from './test/support/engines.mjs';
 import { createPageInZone, timeZonePlugin, zoneEnv } from './test/support/time-zone.mjs';
@@ -61,6 +62,7 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     chromiumCommandsPlugin(),
+    screenshotPlugin(),
     timeZonePlugin(),
     litSsrPlugin(),
     // Screenshot baselines (test/visual/): per engine, a small tolerance for anti-aliasing; a size change always fails.

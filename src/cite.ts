@@ -14,6 +14,7 @@ import {
   year,
   type AuthorNames,
   type Citable,
+  type CitationOptions,
 } from './citation-runs.js';
 import { pressRelease, reportDocument, type SourceDocument } from './data/index.js';
 import { formatDate, parseIsoDate } from './format/date.js';
@@ -201,6 +202,6 @@ export function formatCitation(item: Citable, style: CitationStyle): string {
  * The one-line credit as text, in the widget's language: "Source: UN Secretary-General, Making
  * Migration Work for All (A/72/643), as quoted by IOM, 2018". Titles and names stay in English.
  */
-export function creditLine(item: Citable, locale: string): string {
-  return fillTemplate(stringsFor(locale).sourceLine, { source: runsText(creditRuns(item, locale)) });
+export function creditLine(item: Citable, locale: string, options: CitationOptions = {}): string {
+  return fillTemplate(stringsFor(locale).sourceLine, { source: runsText(creditRuns(item, locale, options)) });
 }

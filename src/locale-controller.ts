@@ -1,5 +1,12 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { hasStrings, onStringsChange, stringsFor, type UiStrings } from './i18n/index.js';
+import {
+  canonicalLocale,
+  hasStrings,
+  onStringsChange,
+  shownLanguage,
+  stringsFor,
+  type UiStrings,
+} from './i18n/index.js';
 import { warnInvalid } from './warn.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -16,16 +23,6 @@ function closestWith(element: Element, attribute: string): Element | undefined {
     node = root instanceof ShadowRoot ? root.host : null;
   }
   return undefined;
-}
-
-/** A valid, canonical BCP 47 tag, or undefined. */
-function canonicalLocale(tag: string): string | undefined {
-  try {
-    const [canonical] = Intl.getCanonicalLocales(tag);
-    return canonical && Intl.NumberFormat.supportedLocalesOf(canonical).length ? canonical : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 // One observer serves every widget on the page: a language switch changes `lang` or `dir` somewhere above them.
@@ -107,7 +104,7 @@ export class LocaleController implements ReactiveController {
     const declared = this.validLocale(tag.trim());
     const untranslated = declared !== undefined && !hasStrings(declared);
     if (untranslated) warnUntranslated(this.host.localName, declared);
-    const lang = untranslated ? 'en' : (declared ?? 'en');
+    const lang = shownLanguage(declared);
     const shownDir = untranslated ? 'ltr' : dir;
     if (
       lang === this.lang &&

@@ -13,21 +13,21 @@ export const counterStyles = css`
     line-height: 1.3;
   }
   /* The live amount and an invisible copy of its widest form a day ahead share one grid cell:
-     the box is sized for growth, so ticking never shifts the page. It scales with a narrow box (an amount of
-     ~10 em at most in any language, as tested) and, longer still, breaks rather than overflows. */
+     the box is sized for growth, so ticking never shifts the page. It scales with a narrow box (a dated amount in
+     trillions is up to ~13 em, in Arabic with Firefox's fallback font, as tested) and, longer still, breaks rather than overflows. */
   [part~='amount'] {
     display: grid;
     /* The track never grows past the box (an auto track would take the amount's unbreakable width). */
     grid-template-columns: minmax(0, max-content);
     justify-content: start;
-    font-size: min(var(--_step-4), 8.5cqi);
+    font-size: min(var(--_step-4), 7cqi);
     font-weight: 700;
     line-height: 1.2;
     font-variant-numeric: tabular-nums;
     color: var(--_accent);
   }
   :host([variant='emphasis']) [part~='amount'] {
-    font-size: min(var(--_step-5), 8.5cqi);
+    font-size: min(var(--_step-5), 7cqi);
   }
   [part~='amount'] > * {
     grid-area: 1 / 1;

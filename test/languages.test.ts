@@ -20,7 +20,10 @@ interface Expected {
   steady: string | string[];
   /** The basis, said once, in every view. */
   note: string | string[];
-  /** value → [value as shown, label] for a stat card with `value` (258000000 is the built-in figure, in words); `21e6c` is `format="compact"`. */
+  /**
+   * value → [value as shown, label] for a stat card with `value` (258000000 is the built-in figure, in words);
+   * a key ending in `c` is `format="compact"`: after a magnitude word the label agrees with the word.
+   */
   labels: Record<string, [string | string[], string]>;
   copyQuote: string;
   hideSummary: string;
@@ -33,11 +36,16 @@ const english: Expected = {
   note: 'An illustration at the 2017 rate of some $600 billion a year (World Bank estimates), not a measurement.',
   labels: {
     '1': ['1', 'international migrant in the world'],
+    '1.2': ['1.2', 'international migrants in the world'],
     '2': ['2', 'international migrants in the world'],
     '5': ['5', 'international migrants in the world'],
     '21': ['21', 'international migrants in the world'],
-    '258000000': ['258 million', 'international migrants in the world'],
+    '1e6c': ['1 million', 'international migrants in the world'],
+    '1.2e6c': ['1.2 million', 'international migrants in the world'],
+    '2e6c': ['2 million', 'international migrants in the world'],
+    '5e6c': ['5 million', 'international migrants in the world'],
     '21e6c': ['21 million', 'international migrants in the world'],
+    '258000000': ['258 million', 'international migrants in the world'],
   },
   copyQuote: 'Copy quote',
   hideSummary: 'Hide summary',
@@ -55,11 +63,16 @@ const expected: Record<string, Expected> = {
     note: 'Illustration fondée sur le niveau de 2017, soit quelque 600 milliards $US par an (World Bank estimates), et non une mesure.',
     labels: {
       '1': ['1', 'migrant international dans le monde'],
+      '1.2': ['1,2', 'migrant international dans le monde'],
       '2': ['2', 'migrants internationaux dans le monde'],
       '5': ['5', 'migrants internationaux dans le monde'],
       '21': ['21', 'migrants internationaux dans le monde'],
-      '258000000': ['258 millions', 'de migrants internationaux dans le monde'],
+      '1e6c': ['1 million', 'de migrants internationaux dans le monde'],
+      '1.2e6c': ['1,2 million', 'de migrants internationaux dans le monde'],
+      '2e6c': ['2 millions', 'de migrants internationaux dans le monde'],
+      '5e6c': ['5 millions', 'de migrants internationaux dans le monde'],
       '21e6c': ['21 millions', 'de migrants internationaux dans le monde'],
+      '258000000': ['258 millions', 'de migrants internationaux dans le monde'],
     },
     copyQuote: 'Copier la citation',
     hideSummary: 'Masquer le résumé',
@@ -72,11 +85,16 @@ const expected: Record<string, Expected> = {
     note: 'Una ilustración basada en el nivel de 2017, unos 600 mil millones US$ al año (World Bank estimates), no una medición.',
     labels: {
       '1': ['1', 'migrante internacional en el mundo'],
+      '1.2': ['1,2', 'migrantes internacionales en el mundo'],
       '2': ['2', 'migrantes internacionales en el mundo'],
       '5': ['5', 'migrantes internacionales en el mundo'],
       '21': ['21', 'migrantes internacionales en el mundo'],
-      '258000000': ['258 millones', 'de migrantes internacionales en el mundo'],
+      '1e6c': ['1 millón', 'de migrantes internacionales en el mundo'],
+      '1.2e6c': ['1,2 millones', 'de migrantes internacionales en el mundo'],
+      '2e6c': ['2 millones', 'de migrantes internacionales en el mundo'],
+      '5e6c': ['5 millones', 'de migrantes internacionales en el mundo'],
       '21e6c': ['21 millones', 'de migrantes internacionales en el mundo'],
+      '258000000': ['258 millones', 'de migrantes internacionales en el mundo'],
     },
     copyQuote: 'Copiar la cita',
     hideSummary: 'Ocultar el resumen',
@@ -90,11 +108,16 @@ const expected: Record<string, Expected> = {
     note: 'Иллюстрация на уровне 2017 года — около 600 миллиардов $ в год (World Bank estimates), а не результат измерения.',
     labels: {
       '1': ['1', 'международный мигрант в мире'],
+      '1.2': ['1,2', 'международного мигранта в мире'],
       '2': ['2', 'международных мигранта в мире'],
       '5': ['5', 'международных мигрантов в мире'],
       '21': ['21', 'международный мигрант в мире'],
-      '258000000': ['258 миллионов', 'международных мигрантов в мире'],
+      '1e6c': ['1 миллион', 'международных мигрантов в мире'],
+      '1.2e6c': ['1,2 миллиона', 'международных мигрантов в мире'],
+      '2e6c': ['2 миллиона', 'международных мигрантов в мире'],
+      '5e6c': ['5 миллионов', 'международных мигрантов в мире'],
       '21e6c': ['21 миллион', 'международных мигрантов в мире'],
+      '258000000': ['258 миллионов', 'международных мигрантов в мире'],
     },
     copyQuote: 'Копировать цитату',
     hideSummary: 'Скрыть резюме',
@@ -115,11 +138,16 @@ const expected: Record<string, Expected> = {
     ],
     labels: {
       '1': [['1', '١'], 'مهاجر دولي في العالم'],
+      '1.2': [['1.2', '١٫٢'], 'مهاجر دولي في العالم'],
       '2': [['2', '٢'], 'مهاجران دوليان في العالم'],
       '5': [['5', '٥'], 'مهاجرين دوليين في العالم'],
       '21': [['21', '٢١'], 'مهاجرًا دوليًا في العالم'],
-      '258000000': [['258 مليون', '٢٥٨ مليون'], 'مهاجر دولي في العالم'],
+      '1e6c': [['1 مليون', '١ مليون'], 'مهاجر دولي في العالم'],
+      '1.2e6c': [['1.2 مليون', '١٫٢ مليون'], 'مهاجر دولي في العالم'],
+      '2e6c': [['2 مليون', '٢ مليون'], 'مهاجر دولي في العالم'],
+      '5e6c': [['5 ملايين', '٥ ملايين'], 'مهاجر دولي في العالم'],
       '21e6c': [['21 مليون', '٢١ مليون'], 'مهاجر دولي في العالم'],
+      '258000000': [['258 مليون', '٢٥٨ مليون'], 'مهاجر دولي في العالم'],
     },
     copyQuote: 'نسخ الاقتباس',
     hideSummary: 'إخفاء الموجز',
@@ -131,11 +159,16 @@ const expected: Record<string, Expected> = {
     note: '按2017年的水平（每年约US$6000亿，World Bank estimates）所作的示意，并非实测。',
     labels: {
       '1': ['1', '全球国际移民人数'],
+      '1.2': ['1.2', '全球国际移民人数'],
       '2': ['2', '全球国际移民人数'],
       '5': ['5', '全球国际移民人数'],
       '21': ['21', '全球国际移民人数'],
-      '258000000': ['2.58亿', '全球国际移民人数'],
+      '1e6c': ['100万', '全球国际移民人数'],
+      '1.2e6c': ['120万', '全球国际移民人数'],
+      '2e6c': ['200万', '全球国际移民人数'],
+      '5e6c': ['500万', '全球国际移民人数'],
       '21e6c': ['2100万', '全球国际移民人数'],
+      '258000000': ['2.58亿', '全球国际移民人数'],
     },
     copyQuote: '复制引文',
     hideSummary: '隐藏摘要',
@@ -188,12 +221,12 @@ describe('languages: exact texts in ten languages', () => {
         expect(paused.shadowRoot!.querySelector('.visually-hidden')).to.equal(null);
       });
 
-      it('a stat card’s label agrees with the number shown: 1, 2, 5, 21, 258 million and a compact 21 million', async () => {
+      it('a stat card’s label agrees with the number shown: 1, 1.2, 2, 5, 21, and 1, 1.2, 2, 5, 21, 258 million', async () => {
         for (const [key, [value, label]] of Object.entries(want.labels)) {
           const el = await inLanguage(
             lang,
-            key === '21e6c'
-              ? html`<migration-stat-card value="21000000" format="compact" no-animation></migration-stat-card>`
+            key.endsWith('c')
+              ? html`<migration-stat-card value=${Number(key.slice(0, -1))} format="compact" no-animation></migration-stat-card>`
               : html`<migration-stat-card value=${key} no-animation></migration-stat-card>`,
           );
           expect(partText(el, 'value'), `${lang} ${key}`).to.be.oneOf(oneOf(value));
@@ -220,6 +253,13 @@ describe('languages: exact texts in ten languages', () => {
         expect(root.getAttribute('lang')).to.equal('en');
         expect(root.getAttribute('dir')).to.equal('ltr');
         expect(getComputedStyle(el.shadowRoot!.querySelector('[part~="label"]')!).direction).to.equal('ltr');
+        // The summary panel's "read" link: English words, inside the English widget, to the English text.
+        const panel = await inLanguage(lang, html`<migration-summary-panel></migration-summary-panel>`);
+        const read = panel.shadowRoot!.querySelector('[part~="read-link"]')!;
+        expect(words(read.textContent)).to.equal('Read the report');
+        expect(read.closest('[lang]')!.getAttribute('lang')).to.equal('en');
+        expect(read.getAttribute('hreflang')).to.equal('en');
+        expect(read.getAttribute('href')).to.equal('https://undocs.org/en/A/72/643');
         const mine = ours(warnings.messages).filter((m) => m.includes('no strings'));
         expect(mine).to.have.length(1);
         expect(mine[0]).to.include(`lang="${lang}"`).and.to.include(`registerStrings('${lang}'`);

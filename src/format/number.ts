@@ -108,12 +108,15 @@ export function spelledNumber(value: number, locale: string, options: FormatOpti
 
 /**
  * The form of `label` that agrees with the number as shown: a plain "21" and a compact "21 млн"
- * (read as 21 000 000) take different forms.
+ * take different forms, and after a magnitude word the label agrees with the word: "1,2 million de
+ * migrants" as "2 millions de migrants", "1,2 млн мигрантов", "1.2 مليون مهاجر".
  */
 export function agreeingLabel(label: FigureLabel, value: number, locale: string, options: FormatOptions): string {
   if (typeof label === 'string') return label;
   const { spelled, fractionDigits, exponent } = spelledNumber(value, locale, options);
+  // Intl.PluralRules lacks CLDR's compact exponent (e): its power of ten alone picks the form CLDR gives.
+  if (exponent) return label[pluralRules(locale).select(10 ** exponent)] ?? label.other;
   // Intl takes at most 100 fraction digits (5e-324 shows 324); past 20, no language's plural forms differ.
-  const rules = pluralRules(locale, { minimumFractionDigits: exponent ? 0 : Math.min(fractionDigits, 20) });
-  return label[rules.select(exponent ? Math.round(spelled * 10 ** exponent) : spelled)] ?? label.other;
+  const rules = pluralRules(locale, { minimumFractionDigits: Math.min(fractionDigits, 20) });
+  return label[rules.select(spelled)] ?? label.other;
 }

@@ -99,6 +99,21 @@ export function hasStrings(locale: string): boolean {
   return catalogFor(locale) !== undefined;
 }
 
+/** A valid, canonical BCP 47 tag, or undefined. */
+export function canonicalLocale(tag: string): string | undefined {
+  try {
+    const [canonical] = Intl.getCanonicalLocales(tag);
+    return canonical && Intl.NumberFormat.supportedLocalesOf(canonical).length ? canonical : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** One language per widget: a valid locale the library has strings for, else English, words, numbers and dates alike. */
+export function shownLanguage(locale: string | undefined): string {
+  return locale !== undefined && hasStrings(locale) ? locale : 'en';
+}
+
 /** The strings for a BCP 47 locale: the nearest catalog (see `registerStrings`), else English. */
 export function stringsFor(locale: string): UiStrings {
   return catalogFor(locale) ?? catalog('en')!;

@@ -3,7 +3,7 @@
  * widget's language, direction, theme and variant, with the one-line credit and the report's symbol.
  * Its words are real `<text>`, so the SVG stays selectable and searchable.
  */
-import { creditLine, type Citable } from '../cite.js';
+import { creditLine, type Citable, type CitationOptions } from '../cite.js';
 import {
   defaultFigureId,
   defaultQuoteId,
@@ -17,7 +17,7 @@ import {
 import { formatDate } from '../format/date.js';
 import { numberFormat } from '../format/intl-cache.js';
 import { agreeingLabel, formatNumber, type FormatOptions } from '../format/number.js';
-import { fillTemplate, stringsFor } from '../i18n/index.js';
+import { canonicalLocale, fillTemplate, shownLanguage, stringsFor } from '../i18n/index.js';
 import { RemittanceRate } from '../remittance-rate.js';
 import { defaultMeasure, type MeasureText } from './measure.js';
 
@@ -33,7 +33,10 @@ export interface ImageOptions {
   format?: FigureFormat;
   /** The quote block's quote id. */
   quote?: string;
-  /** BCP 47 language of the library's words and numbers; English by default. */
+  /**
+   * BCP 47 language of the library's words and numbers; English by default. As in a widget, a language
+   * without strings (built in or registered) gives a wholly English image.
+   */
   lang?: string;
   theme?: ImageTheme;
   variant?: ImageVariant;
@@ -98,7 +101,14 @@ function figureOptions(figure: Figure, format: FigureFormat): FormatOptions {
   return { style: format, currency, compact: format === 'currency' && figure.value >= 1e6 };
 }
 
-function statCardBlocks(options: ImageOptions, lang: string): { blocks: Block[]; item: Citable } {
+/** An image's text blocks and what its credit cites; `shown` is what the credit leaves out, as the widget's does. */
+interface Laid {
+  blocks: Block[];
+  item: Citable;
+  shown?: CitationOptions;
+}
+
+function statCardBlocks(options: ImageOptions, lang: string): Laid {
   const strings = stringsFor(lang);
   const figure = figureById(options.fact) ?? figureById(defaultFigureId)!;
   const format = figureOptions(figure, options.format ?? figure.format);
@@ -132,17 +142,17 @@ function statCardBlocks(options: ImageOptions, lang: string): { blocks: Block[];
   return { blocks, item: figure };
 }
 
-function quoteBlocks(options: ImageOptions): { blocks: Block[]; item: Citable } {
+function quoteBlocks(options: ImageOptions): Laid {
   const quote = quoteById(options.quote) ?? quoteById(defaultQuoteId)!;
   const blocks: Block[] = [
     { part: 'text', text: `“${quoteText(quote)}”`, size: 44, weight: 600, colour: 'text', english: true },
     { part: 'speaker', text: quote.speaker, size: 30, weight: 700, colour: 'text', english: true, gap: 1 },
     { part: 'role', text: quote.role, size: 26, colour: 'muted', english: true, gap: 0.2 },
   ];
-  return { blocks, item: quote };
+  return { blocks, item: quote, shown: { speakerShown: true } };
 }
 
-function summaryBlocks(lang: string): { blocks: Block[]; item: Citable } {
+function summaryBlocks(lang: string): Laid {
   const strings = stringsFor(lang);
   const pages = fillTemplate(strings.pages, { count: numberFormat(lang).format(report.pages) });
   // English pieces isolated (LRI…PDI), as the widget isolates them: "A/72/643 · 12" must not run together.
@@ -170,7 +180,7 @@ function summaryBlocks(lang: string): { blocks: Block[]; item: Citable } {
 }
 
 /** The counter's rate sentence, as screen readers hear it from the widget. */
-function counterBlocks(lang: string): { blocks: Block[]; item: Citable } {
+function counterBlocks(lang: string): Laid {
   const strings = stringsFor(lang);
   const figure = figureById('remittances-2017')!;
   const currency = figure.currency ?? 'USD';
@@ -186,7 +196,11 @@ function counterBlocks(lang: string): { blocks: Block[]; item: Citable } {
     amount,
     source: figure.citation.basis ?? '',
   })}`;
-  return { blocks: [{ part: 'rate', text: sentence, size: 52, weight: 700, colour: 'text' }], item: figure };
+  return {
+    blocks: [{ part: 'rate', text: sentence, size: 52, weight: 700, colour: 'text' }],
+    item: figure,
+    shown: { basisShown: true },
+  };
 }
 
 const rtlLetter = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/;
@@ -232,12 +246,12 @@ const lineHeight = 1.25;
 /** A widget of the report as an SVG image, with its alt text. */
 export function widgetImage(options: ImageOptions): WidgetImage {
   const { width = imageSizes.landscape.width, height = imageSizes.landscape.height } = options;
-  const lang = options.lang ?? 'en';
+  const lang = shownLanguage(canonicalLocale(options.lang ?? 'en'));
   const rtl = isRtl(lang);
   const palette = imagePalettes[options.theme ?? 'light'];
   const measure = options.measure ?? defaultMeasure;
   const family = options.fontFamily ? `${options.fontFamily}, ${fallbackFonts}` : fallbackFonts;
-  const { blocks, item } =
+  const { blocks, item, shown }: Laid =
     options.widget === 'quote-block'
       ? quoteBlocks(options)
       : options.widget === 'summary-panel'
@@ -245,7 +259,7 @@ export function widgetImage(options: ImageOptions): WidgetImage {
         : options.widget === 'remittance-counter'
           ? counterBlocks(lang)
           : statCardBlocks(options, lang);
-  const credit = creditLine(item, lang);
+  const credit = creditLine(item, lang, shown);
 
   // Sizes are set for a 1200 px wide landscape image and scale with the shorter side's share.
   const unit = Math.min(width, (height * 16) / 9) / 1200;
