@@ -109,10 +109,13 @@ export class SummaryPanel extends MigrationElement {
     return unLanguages.find((code) => code === base);
   }
 
-  private readonly toggle = async (): Promise<void> => {
-    this.collapsed = !this.collapsed;
+  // <details> opens and closes by itself, with or without the script; a change of `collapsed` also toggles it.
+  private readonly toggled = async (event: Event): Promise<void> => {
+    const collapsed = !(event.target as HTMLDetailsElement).open;
+    if (collapsed === this.collapsed) return;
+    this.collapsed = collapsed;
     await this.updateComplete;
-    this.dispatchEvent(new SummaryToggleEvent(this.collapsed));
+    this.dispatchEvent(new SummaryToggleEvent(collapsed));
   };
 
   // One template, longer than 30 lines: the panel's markup reads best whole.
@@ -122,22 +125,16 @@ export class SummaryPanel extends MigrationElement {
     const pages = fillTemplate(strings.pages, { count: numberFormat(lang).format(report.pages) });
     return html`<article class="box" part="panel" aria-labelledby="title">
       ${heading(level, 'title', 'heading', en(report.title))}
-      <p id="meta" class="meta collapsible" part="meta" ?hidden=${this.collapsed}>
+      <p class="meta" part="meta">
         ${en(report.kind)} · ${en(report.symbol)} ·
         <time datetime=${report.date}>${formatDate(report.date, lang)}</time> · ${pages}
       </p>
       <p class="lead" part="lead" lang="en" dir="ltr">${report.firstSentence}</p>
-      <button
-        class="toggle script-only"
-        part="button toggle-button toggle"
-        type="button"
-        aria-expanded=${this.collapsed ? 'false' : 'true'}
-        aria-controls="meta details"
-        @click=${this.toggle}
-      >
-        ${this.collapsed ? strings.showSummary : strings.hideSummary}
-      </button>
-      <div id="details" class="collapsible" part="details" ?hidden=${this.collapsed}>
+      <details ?open=${!this.collapsed} @toggle=${this.toggled}>
+        <summary class="toggle" part="button toggle-button toggle">
+          <span class="when-open">${strings.hideSummary}</span><span class="when-closed">${strings.showSummary}</span>
+        </summary>
+      <div part="details">
         <div lang="en" dir="ltr">
           <p>${report.highlightsIntro}</p>
           <ol class="highlights" part="highlights">
@@ -148,6 +145,7 @@ export class SummaryPanel extends MigrationElement {
         </div>
         ${this.figuresTemplate(level)} ${this.linksTemplate()}
       </div>
+      </details>
     </article>`;
   }
 
