@@ -14,6 +14,16 @@ import { sizeLine } from './scripts/size.mjs';
 /** The element modules (src/<name>.ts), listed once for the build and the manifest. */
 export const elements = JSON.parse(readFileSync('src/elements.json', 'utf8'));
 
+/** dist/elements.json: the element list for the demo, the configurator and prerender.js, from src/elements.json. */
+function elementsJson() {
+  return {
+    name: 'elements-json',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'elements.json', source: `${JSON.stringify(elements)}\n` });
+    },
+  };
+}
+
 /** Writes dist/data.json from the built data module, for consumers that do not run JavaScript. */
 function dataJson() {
   return {
@@ -127,8 +137,8 @@ function integrityJson() {
 }
 
 /**
- * Collapses white space and comments in css`…` templates for the standalone file: the browser
- * reads the same rules, the partner's page downloads fewer bytes.
+ * Collapses white space and comments in css`…` templates, in both builds: the browser reads the
+ * same rules, the partner's page (and every prerendered shadow root) downloads fewer bytes.
  */
 function minifyCssTemplates() {
   return {
@@ -161,7 +171,13 @@ export default [
     ],
     external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^parse5$/],
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
-    plugins: [typescript({ tsconfig: './tsconfig.build.json', inlineSources: true }), dataJson(), widgetCss()],
+    plugins: [
+      minifyCssTemplates(),
+      typescript({ tsconfig: './tsconfig.build.json', inlineSources: true }),
+      elementsJson(),
+      dataJson(),
+      widgetCss(),
+    ],
   },
   {
     input: 'src/index.ts',
