@@ -3,7 +3,6 @@
 import { expect } from '@open-wc/testing';
 import { widgetTags as tags } from '../support/frame-page.js';
 
-
 interface CspPage extends Window {
   cspViolations: string[];
   pageErrors: string[];
