@@ -443,9 +443,12 @@ async function measurePartner(subject) {
         // When the widget's visible text last changed (upgrade, count-up): its final state.
         window.finalAt = 0;
         let last = '';
+        // A prerendered root's <style> is not text a reader sees (taken over, its rules move to adopted sheets).
         const text = (node) =>
-          [...node.childNodes].map((child) => (child.nodeType === 3 ? child.data : text(child))).join('') +
-          (node.shadowRoot ? text(node.shadowRoot) : '');
+          node.localName === 'style'
+            ? ''
+            : [...node.childNodes].map((child) => (child.nodeType === 3 ? child.data : text(child))).join('') +
+              (node.shadowRoot ? text(node.shadowRoot) : '');
         // Every value the card's value part showed: more than one is a count-up (a replay, over prerendered markup).
         window.values = new Set();
         const sample = () => {

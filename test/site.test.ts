@@ -79,7 +79,7 @@ describe('static site (site/ from a plain file server)', function () {
 
   it('the prerendered twin: every widget in the HTML as served, taken over by the script with one copy each', async () => {
     const served = await (await fetch('/site/demo/prerendered.html')).text();
-    const tags = served.match(/<migration-[a-z-]+[ >]/g)!.length;
+    const tags = served.match(/<migration-[a-z-]+[\s>]/g)!.length;
     expect(served.split('<template shadowrootmode="open">').length - 1, 'a declarative root per widget').to.equal(tags);
     expect(served).to.include('<script type="application/ld+json">');
     const page = await openPage('/site/demo/prerendered.html');
