@@ -14,12 +14,17 @@ import { sizeLine } from './scripts/size.mjs';
 /** The element modules (src/<name>.ts), listed once for the build and the manifest. */
 export const elements = JSON.parse(readFileSync('src/elements.json', 'utf8'));
 
-/** dist/elements.json: the element list for the demo, the configurator and prerender.js, from src/elements.json. */
-function elementsJson() {
+/**
+ * The element list from src/elements.json, beside the modules: dist/elements.json for prerender.js (Node), and
+ * dist/elements.js for pages (the demo), which cannot import JSON through every dev server.
+ */
+function elementsList() {
   return {
-    name: 'elements-json',
+    name: 'elements-list',
     generateBundle() {
-      this.emitFile({ type: 'asset', fileName: 'elements.json', source: `${JSON.stringify(elements)}\n` });
+      const list = JSON.stringify(elements);
+      this.emitFile({ type: 'asset', fileName: 'elements.json', source: `${list}\n` });
+      this.emitFile({ type: 'asset', fileName: 'elements.js', source: `export default ${list};\n` });
     },
   };
 }
@@ -174,7 +179,7 @@ export default [
     plugins: [
       minifyCssTemplates(),
       typescript({ tsconfig: './tsconfig.build.json', inlineSources: true }),
-      elementsJson(),
+      elementsList(),
       dataJson(),
       widgetCss(),
     ],

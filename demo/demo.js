@@ -2,7 +2,7 @@
 // `?theme=dark&lang=ar` in the address opens the page with those settings (handy for sharing a view).
 
 import { languageNames, unLanguages } from '../dist/data/index.js';
-import elements from '../dist/elements.json' with { type: 'json' };
+import elements from '../dist/elements.js';
 
 const widgetTags = elements.map((name) => `migration-${name}`);
 const rightToLeft = new Set(['ar']);

@@ -87,9 +87,14 @@ describe('static site (site/ from a plain file server)', function () {
       await widgetsReady(page);
       const widgets = [...page.doc.querySelectorAll(widgetTags.join(','))];
       expect(widgets.length).to.equal(tags);
-      // Taken over, not appended to: each root holds one copy of its content.
-      for (const widget of widgets)
-        expect(widget.shadowRoot!.querySelectorAll(':scope > :not(style, link)').length).to.equal(1);
+      // Taken over, not appended to: each root holds one copy of its content (its first part, once).
+      for (const widget of widgets) {
+        const first = widget.shadowRoot!.querySelector('[part]')!.getAttribute('part')!;
+        expect(
+          widget.shadowRoot!.querySelectorAll(`[part="${first}"]`).length,
+          `${widget.localName} ${first}`,
+        ).to.equal(1);
+      }
       await noRequestLeaves(page);
     } finally {
       close(page);
