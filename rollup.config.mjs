@@ -14,6 +14,21 @@ import { sizeLine } from './scripts/size.mjs';
 /** The element modules (src/<name>.ts), listed once for the build and the manifest. */
 export const elements = JSON.parse(readFileSync('src/elements.json', 'utf8'));
 
+/**
+ * The element list from src/elements.json, beside the modules: dist/elements.json for prerender.js (Node), and
+ * dist/elements.js for pages (the demo), which cannot import JSON through every dev server.
+ */
+function elementsList() {
+  return {
+    name: 'elements-list',
+    generateBundle() {
+      const list = JSON.stringify(elements);
+      this.emitFile({ type: 'asset', fileName: 'elements.json', source: `${list}\n` });
+      this.emitFile({ type: 'asset', fileName: 'elements.js', source: `export default ${list};\n` });
+    },
+  };
+}
+
 /** Writes dist/data.json from the built data module, for consumers that do not run JavaScript. */
 function dataJson() {
   return {
@@ -127,8 +142,8 @@ function integrityJson() {
 }
 
 /**
- * Collapses white space and comments in css`…` templates for the standalone file: the browser
- * reads the same rules, the partner's page downloads fewer bytes.
+ * Collapses white space and comments in css`…` templates, in both builds: the browser reads the
+ * same rules, the partner's page (and every prerendered shadow root) downloads fewer bytes.
  */
 function minifyCssTemplates() {
   return {
@@ -161,7 +176,13 @@ export default [
     ],
     external: [/^lit(\/|$)/, /^@lit\//, /^@lit-labs\//, /^parse5$/],
     output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', sourcemap: true },
-    plugins: [typescript({ tsconfig: './tsconfig.build.json', inlineSources: true }), dataJson(), widgetCss()],
+    plugins: [
+      minifyCssTemplates(),
+      typescript({ tsconfig: './tsconfig.build.json', inlineSources: true }),
+      elementsList(),
+      dataJson(),
+      widgetCss(),
+    ],
   },
   {
     input: 'src/index.ts',

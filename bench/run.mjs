@@ -14,6 +14,7 @@ import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import puppeteer from 'puppeteer-core';
 import { rollup } from 'rollup';
+import { reserveRule } from '../demo/reserve-rule.js';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 import { brotliSize as brotli, kb, standaloneBudget, standaloneFile } from '../scripts/size.mjs';
 
@@ -24,7 +25,7 @@ const rounds = Number(process.env.BENCH_ROUNDS ?? 2);
 const cpuWindowMs = Number(process.env.BENCH_CPU_WINDOW_MS ?? 3000);
 // BENCH_ONLY=render,cpu,clamp,partner runs only those browser sections (sizes always run).
 const only = (section) => !process.env.BENCH_ONLY || process.env.BENCH_ONLY.split(',').includes(section);
-const elements = ['stat-card', 'quote-block', 'remittance-counter', 'summary-panel'];
+const elements = JSON.parse(readFileSync(join(root, 'src/elements.json'), 'utf8'));
 const started = Date.now();
 const sleep = (ms) => new Promise((done) => setTimeout(done, ms));
 const log = (message) => console.error(`[bench ${((Date.now() - started) / 1000).toFixed(0)} s] ${message}`);
@@ -376,7 +377,7 @@ const langs = ['en', 'ar'];
 const article = (widget) =>
   `<main style="max-inline-size: 40rem; margin: auto; font: 1rem/1.5 system-ui"><h1>Partner article</h1>${'<p>Partner paragraph of running text that a reader scrolls past on the way to the figure.</p>'.repeat(2)}${widget}${'<p>More of the article after the figure.</p>'.repeat(6)}</main>`;
 const script = '<script type="module" src="/dist/migration-widgets.js"></script>';
-const card = '<migration-stat-card></migration-stat-card>';
+const card = '<migration-stat-card fact="international-migrants"></migration-stat-card>';
 const partnerStatic = {};
 const partnerSubjects = [];
 if (only('partner')) {
@@ -396,10 +397,10 @@ if (only('partner')) {
       await tab.close();
     }
   const variants = {
-    // The configurator's snippet: the reserved height it hands out, then the tag and the script.
+    // The configurator's snippet: the reserved size it hands out (measured per width and language), the tag, the script.
     "today's snippet": () =>
       article(
-        `<style>migration-stat-card:not(:defined) { display: block; min-block-size: 12rem; }</style>${card}${script}`,
+        `<style>${reserveRule('migration-stat-card', [['fact', 'international-migrants']])}</style>${card}${script}`,
       ),
     'prerendered + script':
       prerender && (async (lang) => await prerender(article(card + script).replace('<main', `<main lang="${lang}"`))),
@@ -442,13 +443,20 @@ async function measurePartner(subject) {
         // When the widget's visible text last changed (upgrade, count-up): its final state.
         window.finalAt = 0;
         let last = '';
+        // A prerendered root's <style> is not text a reader sees (taken over, its rules move to adopted sheets).
         const text = (node) =>
-          [...node.childNodes].map((child) => (child.nodeType === 3 ? child.data : text(child))).join('') +
-          (node.shadowRoot ? text(node.shadowRoot) : '');
+          node.localName === 'style'
+            ? ''
+            : [...node.childNodes].map((child) => (child.nodeType === 3 ? child.data : text(child))).join('') +
+              (node.shadowRoot ? text(node.shadowRoot) : '');
+        // Every value the card's value part showed: more than one is a count-up (a replay, over prerendered markup).
+        window.values = new Set();
         const sample = () => {
           const widget = document.querySelector('migration-stat-card');
           const now = widget ? text(widget).replace(/\s+/g, ' ') : '';
           if (now !== last) ((last = now), (window.finalAt = performance.now()));
+          const value = widget?.shadowRoot?.querySelector('[part~="value"]');
+          if (value) window.values.add(value.textContent.replace(/\s+/g, ' ').trim());
           requestAnimationFrame(sample);
         };
         requestAnimationFrame(sample);
@@ -457,12 +465,13 @@ async function measurePartner(subject) {
   });
   try {
     await sleep(3000); // every count-up has finished, even 4× slower
-    const { cls, finalAt, fcp } = await tab.evaluate(() => ({
+    const { cls, finalAt, fcp, values } = await tab.evaluate(() => ({
       cls: window.cls,
       finalAt: window.finalAt,
       fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0,
+      values: window.values.size,
     }));
-    return { cls, bytes, final: Math.max(finalAt, fcp) };
+    return { cls, bytes, final: Math.max(finalAt, fcp), changes: Math.max(values - 1, 0) };
   } finally {
     await tab.close();
   }
@@ -571,14 +580,41 @@ for (const engine of ['chromium', 'firefox']) {
 
 lines.push('', '## Partner page (issue 13): phone CPU 4× slower, 1.6 Mbps / 150 ms, one hero stat card', '');
 if (!prerender) lines.push('prerendered rows: prerender not built (no dist/prerender.js)', '');
+const cells = langs.flatMap((lang) => widths.map((width) => [lang, width]));
+/** One field of one page over every width and language: each cell's value, in the table's order. */
+const across = (variant, field) => cells.map(([lang, width]) => at('partner', `${variant} ${lang} ${width}`, field));
 lines.push(
-  `| page | ${langs.flatMap((lang) => widths.map((width) => `CLS ${lang} ${width}`)).join(' | ')} | bytes (360, en) | final ms (360, en) |`,
-  `| --- | ${langs.flatMap(() => widths.map(() => '--:')).join(' | ')} | --: | --: |`,
+  `| page | ${cells.map(([lang, width]) => `CLS ${lang} ${width}`).join(' | ')} | bytes (median) | final ms (median) | value changes (max) |`,
+  `| --- | ${cells.map(() => '--:').join(' | ')} | --: | --: | --: |`,
 );
-for (const variant of [...new Set(partnerSubjects.map((subject) => subject.variant))]) {
-  const cell = (lang, width, field, digits) => fixed(at('partner', `${variant} ${lang} ${width}`, field), digits);
+const variantsRun = [...new Set(partnerSubjects.map((subject) => subject.variant))];
+for (const variant of variantsRun) {
+  const cls = across(variant, 'cls').map((value) => fixed(value, 3));
+  const bytes = fixed(median(across(variant, 'bytes')), 0);
+  const final = fixed(median(across(variant, 'final')), 0);
   lines.push(
-    `| ${variant} | ${langs.flatMap((lang) => widths.map((width) => cell(lang, width, 'cls', 3))).join(' | ')} | ${cell('en', 360, 'bytes', 0)} | ${cell('en', 360, 'final', 0)} |`,
+    `| ${variant} | ${cls.join(' | ')} | ${bytes} | ${final} | ${fixed(Math.max(...across(variant, 'changes')), 0)} |`,
+  );
+}
+if (variantsRun.length) {
+  const worst = (variant, field) => Math.max(...across(variant, field));
+  const ratio = (variant, field) => median(across(variant, field)) / median(across('static HTML copy', field));
+  goal(
+    'partner page prerendered + script: largest CLS (360–1440 px, en and ar, no reserved CSS)',
+    worst('prerendered + script', 'cls'),
+    0,
+  );
+  goal('partner page prerendered, no script: largest CLS', worst('prerendered, no script', 'cls'), 0);
+  goal('partner page prerendered, no script: bytes / static copy', ratio('prerendered, no script', 'bytes'), 1.1);
+  goal(
+    'partner page prerendered + script: time until final / static copy',
+    ratio('prerendered + script', 'final'),
+    1.1,
+  );
+  goal(
+    'partner page prerendered + script: value changes (a replayed count-up)',
+    worst('prerendered + script', 'changes'),
+    0,
   );
 }
 

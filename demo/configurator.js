@@ -3,9 +3,10 @@
 // prerendered HTML with no layout shift).
 import { formatCitation } from '../dist/cite.js';
 import { declarativeRoot } from '../dist/declarative-root.js';
-import { figures, quotes, report, unLanguages } from '../dist/data/index.js';
+import { figures, languageNames, quotes, report, unLanguages } from '../dist/data/index.js';
 import { imageSizes, svgToPng, widgetImage } from '../dist/image/index.js';
 import { version } from '../dist/version.js';
+import { reserveRule } from './reserve-rule.js';
 
 const defaultBase = 'https://cdn.jsdelivr.net/npm';
 const variants = ['default', 'compact', 'emphasis'];
@@ -16,21 +17,8 @@ const formatsByUnit = {
   percent: ['percent'],
   currency: ['currency', 'compact', 'number'],
 };
-const languageNames = { ar: 'العربية', zh: '中文', en: 'English', fr: 'Français', ru: 'Русский', es: 'Español' };
-const moduleNames = {
-  'migration-stat-card': 'stat-card',
-  'migration-quote-block': 'quote-block',
-  'migration-remittance-counter': 'remittance-counter',
-  'migration-summary-panel': 'summary-panel',
-};
-/** Space to reserve before the script runs, by element and look (approximate: the column width decides). */
-const reservedSize = {
-  'migration-stat-card': { default: '12rem', compact: '8rem', emphasis: '14rem' },
-  'migration-quote-block': { default: '12rem', compact: '9rem', emphasis: '14rem' },
-  'migration-remittance-counter': { default: '10rem', compact: '7rem', emphasis: '12rem' },
-  'migration-summary-panel': { default: '22rem', compact: '18rem', emphasis: '24rem', collapsed: '9rem' },
-};
-
+/** `migration-stat-card` → `stat-card`: the element's module in the package. */
+const moduleName = (tag) => tag.replace(/^migration-/, '');
 const form = document.querySelector('#config');
 const field = (id) => document.querySelector(`#${id}`);
 
@@ -202,14 +190,6 @@ function checkedScriptUrl() {
   };
 }
 
-function reserveRule(tag, attributes) {
-  const names = new Map(attributes);
-  const look =
-    tag === 'migration-summary-panel' && names.has('collapsed') ? 'collapsed' : (names.get('variant') ?? 'default');
-  const selector = look === 'collapsed' ? `${tag}[collapsed]` : look === 'default' ? tag : `${tag}[variant="${look}"]`;
-  return `${selector}:not(:defined) { display: block; min-block-size: ${reservedSize[tag][look]}; }`;
-}
-
 function elementHtml(tag, attributes, pieces, root = '') {
   const attributeText = attributes
     .map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`))
@@ -229,7 +209,8 @@ function scriptSnippet(tag, attributes, pieces, url) {
   const lines = [
     `<script type="module" src="${escapeAttribute(url)}"${integrityText} crossorigin="anonymous"></script>`,
   ];
-  if (field('reserve').checked) lines.push(`<style>\n  ${reserveRule(tag, attributes)}\n</style>`);
+  if (field('reserve').checked)
+    lines.push(`<style>\n  ${reserveRule(tag, attributes).replace(/\n/g, '\n  ')}\n</style>`);
   lines.push(elementHtml(tag, attributes, pieces));
   return `${lines.join('\n')}\n`;
 }
@@ -240,7 +221,7 @@ function npmSnippet(tag, attributes, pieces) {
     'npm install migration-widgets',
     '',
     '// In your JavaScript (registers this element only)',
-    `import 'migration-widgets/${moduleNames[tag]}.js';`,
+    `import 'migration-widgets/${moduleName(tag)}.js';`,
     '',
     '<!-- In your HTML -->',
     elementHtml(tag, attributes, pieces),
@@ -351,7 +332,7 @@ function citedItem(tag) {
 
 function imageOptions(tag) {
   return {
-    widget: moduleNames[tag],
+    widget: moduleName(tag),
     fact: field('fact').value,
     format: field('format').value,
     quote: field('quote').value,

@@ -1,15 +1,12 @@
 // The demo page's own switches: theme and language. Plain page script, as a partner's site would have.
 // `?theme=dark&lang=ar` in the address opens the page with those settings (handy for sharing a view).
 
-const widgetTags = [
-  'migration-stat-card',
-  'migration-quote-block',
-  'migration-remittance-counter',
-  'migration-summary-panel',
-];
+import { languageNames, unLanguages } from '../dist/data/index.js';
+import elements from '../dist/elements.js';
+
+const widgetTags = elements.map((name) => `migration-${name}`);
 const rightToLeft = new Set(['ar']);
 const themes = new Set(['system', 'light', 'dark']);
-const languages = new Set(['ar', 'zh', 'en', 'fr', 'ru', 'es']);
 
 /** Sets `theme` on every widget (or removes it for "system") and themes the page itself to match. */
 export function applyTheme(theme) {
@@ -30,8 +27,18 @@ const themeSwitch = document.querySelector('#theme-switch');
 const langSwitch = document.querySelector('#lang-switch');
 const params = new URLSearchParams(location.search);
 
+// The language menu lists the report's six languages, each named in itself.
+langSwitch.append(
+  ...unLanguages.map((code) => {
+    const option = new Option(languageNames[code], code, code === 'en', code === 'en');
+    option.lang = code;
+    option.dir = rightToLeft.has(code) ? 'rtl' : 'ltr';
+    return option;
+  }),
+);
+
 if (themes.has(params.get('theme'))) themeSwitch.value = params.get('theme');
-if (languages.has(params.get('lang'))) langSwitch.value = params.get('lang');
+if (unLanguages.includes(params.get('lang'))) langSwitch.value = params.get('lang');
 applyTheme(themeSwitch.value);
 applyLanguage(langSwitch.value);
 

@@ -1,7 +1,8 @@
-// npm run build:site: the demo, the configurator and the standalone file as plain files in site/,
-// for any static host (every address in them is relative; nothing needs a dev server).
+// npm run build:site: the demo, its prerendered twin, the configurator and the standalone file as plain
+// files in site/, for any static host (every address in them is relative; nothing needs a dev server).
 import { createHash } from 'node:crypto';
 import { cp, readFile, rm, writeFile } from 'node:fs/promises';
+import { prerenderedDemo } from './prerendered-demo.mjs';
 
 const out = 'site';
 const escapeText = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -10,6 +11,8 @@ await rm(out, { recursive: true, force: true });
 await cp('demo', `${out}/demo`, { recursive: true });
 // Type declarations are for npm consumers; a browser never asks for them.
 await cp('dist', `${out}/dist`, { recursive: true, filter: (path) => !path.endsWith('.d.ts') });
+
+await writeFile(`${out}/demo/prerendered.html`, await prerenderedDemo());
 
 const { version, integrity } = JSON.parse(await readFile(`${out}/dist/integrity.json`, 'utf8'));
 const standalone = await readFile(`${out}/dist/migration-widgets.js`);
@@ -35,6 +38,10 @@ await writeFile(
       </p>
       <ul>
         <li><a href="./demo/index.html">Demo: every widget on a sample partner page</a></li>
+        <li>
+          <a href="./demo/prerendered.html">The same page prerendered</a>: every widget in the HTML, readable without
+          the script, nothing moving when it arrives
+        </li>
         <li><a href="./demo/configurator.html">Configurator: embed code, images and citations</a></li>
         <li>
           <a href="./dist/migration-widgets.js">The standalone file</a>, integrity
@@ -46,4 +53,4 @@ await writeFile(
 </html>
 `,
 );
-console.log(`${out}/: demo, configurator and migration-widgets.js ${version} (${integrity})`);
+console.log(`${out}/: demo, its prerendered twin, configurator and migration-widgets.js ${version} (${integrity})`);

@@ -3,6 +3,7 @@ import '@lit-labs/ssr/lib/install-global-dom-shim.js';
 import { LitElementRenderer, render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { html, type TemplateResult } from 'lit';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import { declarativeRoot } from './declarative-root.js';
@@ -15,13 +16,10 @@ await import('./index.js');
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
 
-/** The widgets prerender() fills in. */
-export const widgetTags = [
-  'migration-stat-card',
-  'migration-quote-block',
-  'migration-remittance-counter',
-  'migration-summary-panel',
-] as const;
+/** The widgets prerender() fills in: the package's element list (src/elements.json, copied beside this module). */
+export const widgetTags: readonly string[] = (
+  JSON.parse(readFileSync(new URL('./elements.json', import.meta.url), 'utf8')) as string[]
+).map((name) => `migration-${name}`);
 
 export interface PrerenderOptions {
   /**
@@ -65,7 +63,7 @@ function inherited(element: Element, name: string): string | undefined {
 
 /** Every widget in the document, in source order; widgets inside `<template>` content are left alone. */
 function widgets(node: Node, found: Element[] = []): Element[] {
-  if ('tagName' in node && (widgetTags as readonly string[]).includes(node.tagName)) found.push(node);
+  if ('tagName' in node && widgetTags.includes(node.tagName)) found.push(node);
   if ('childNodes' in node) for (const child of node.childNodes) widgets(child, found);
   return found;
 }
@@ -196,7 +194,7 @@ export function prerender(source: string, options: PrerenderOptions = {}): strin
 }
 
 /** The CSS a widget's shadow root carries: the text of its inline `<style>`, and of `dist/css/<tag>.css`. */
-export function widgetStyles(tag: (typeof widgetTags)[number]): string {
+export function widgetStyles(tag: string): string {
   const element = customElements.get(tag) as unknown as { elementStyles: Array<{ cssText: string }> };
   return element.elementStyles.map((style) => style.cssText).join('');
 }

@@ -39,7 +39,12 @@ export const summaryPanelStyles = css`
     display: grid;
     grid-template-columns: 2em 1fr;
   }
+  /* Collapsed (the <details> closed, with or without the script): the meta line goes with the details. */
+  .box:has(> details:not([open])) .meta {
+    display: none;
+  }
   .toggle {
+    display: inline-block;
     margin-block-end: var(--_space);
     padding-block: 0.375rem;
     padding-inline: 0.75rem;
@@ -50,6 +55,14 @@ export const summaryPanelStyles = css`
     border: 1px solid currentColor;
     border-radius: var(--_radius);
     cursor: pointer;
+  }
+  .toggle::-webkit-details-marker {
+    display: none;
+  }
+  /* Both labels are in the markup, so the right one shows without the script too. */
+  details:not([open]) .when-open,
+  details[open] .when-closed {
+    display: none;
   }
   /* Key figures: cards of one row share a height, and a card without a year kicker keeps its line,
      so every value sits on one baseline (the stat card reads --_kicker-line). */
@@ -123,8 +136,12 @@ export const summaryPanelStyles = css`
       --_surface: #fff;
       color-scheme: light;
     }
-    .collapsible[hidden] {
+    .box:has(> details:not([open])) .meta {
       display: block;
+    }
+    details::details-content {
+      display: block;
+      content-visibility: visible;
     }
     .toggle {
       display: none;

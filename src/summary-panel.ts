@@ -122,10 +122,13 @@ export class SummaryPanel extends MigrationElement {
     return unLanguages.find((code) => code === base);
   }
 
-  private readonly toggle = async (): Promise<void> => {
-    this.collapsed = !this.collapsed;
+  // <details> opens and closes by itself, with or without the script; a change of `collapsed` also toggles it.
+  private readonly toggled = async (event: Event): Promise<void> => {
+    const collapsed = !(event.target as HTMLDetailsElement).open;
+    if (collapsed === this.collapsed) return;
+    this.collapsed = collapsed;
     await this.updateComplete;
-    this.dispatchEvent(new SummaryToggleEvent(this.collapsed));
+    this.dispatchEvent(new SummaryToggleEvent(collapsed));
   };
 
   // One template, longer than 30 lines: the panel's markup reads best whole. No white space between tags (one node
@@ -135,23 +138,16 @@ export class SummaryPanel extends MigrationElement {
     const { strings, lang } = this.locale;
     const level = this.level;
     return html`<article class="box" part="panel" aria-labelledby="title"
-      >${heading(level, 'title', 'heading', en(report.title))}<p
-        id="meta"
-        class="meta collapsible"
-        part="meta"
-        ?hidden=${this.collapsed}
-      >${frozen([strings], `meta ${lang}`, () => this.meta())}</p
+      >${heading(level, 'title', 'heading', en(report.title))}<p class="meta" part="meta"
+        >${frozen([strings], `meta ${lang}`, () => this.meta())}</p
       ><p class="lead" part="lead" lang="en" dir="ltr">${report.firstSentence}</p
-      ><button
-        class="toggle script-only"
-        part="button toggle-button toggle"
-        type="button"
-        aria-expanded=${this.collapsed ? 'false' : 'true'}
-        aria-controls="meta details"
-        @click=${this.toggle}
-      >${this.collapsed ? strings.showSummary : strings.hideSummary}</button
-      ><div id="details" class="collapsible" part="details" ?hidden=${this.collapsed}
-        >${frozen([report], 'details', details)}${this.figuresTemplate(level)}${this.linksTemplate()}</div
+      ><details ?open=${!this.collapsed} @toggle=${this.toggled}
+        ><summary class="toggle" part="button toggle-button toggle"
+          ><span class="when-open">${strings.hideSummary}</span
+          ><span class="when-closed">${strings.showSummary}</span></summary
+        ><div part="details"
+          >${frozen([report], 'details', details)}${this.figuresTemplate(level)}${this.linksTemplate()}</div
+        ></details
       ></article
     >`;
   }

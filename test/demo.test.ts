@@ -430,11 +430,21 @@ describe('configurator (demo/configurator.html)', function () {
       expect(link.getAttribute('href')).to.match(/^https:\/\/www\.iom\.int\//);
     });
 
-    it('includes the CSS rule reserving the widget’s space, unless unticked', () => {
+    it('includes the CSS rule reserving the widget’s measured space, per width and language, unless unticked', () => {
       choose(page, '#variant', 'compact');
-      const style = parse(scriptSnippet()).querySelector('style')!;
-      expect(style.textContent).to.match(
-        /migration-stat-card\[variant="compact"\]:not\(:defined\) \{ display: block; min-block-size: [\d.]+rem; \}/,
+      choose(page, '#lang', 'fr');
+      // The measured sizes for this look in French (demo/reserved-sizes.js): one rule, then one per wider viewport.
+      expect(parse(scriptSnippet()).querySelector('style')!.textContent.trim().split('\n  ')).to.deep.equal([
+        'migration-stat-card[fact="international-migrants"][variant="compact"]:not(:defined) { display: block; min-block-size: 15.5rem; }',
+        '@media (min-width: 48rem) { migration-stat-card[fact="international-migrants"][variant="compact"]:not(:defined) { min-block-size: 10rem; } }',
+      ]);
+      choose(page, '#lang', '');
+      const rules = parse(scriptSnippet()).querySelector('style')!.textContent;
+      expect(rules, 'English first').to.include(
+        '[variant="compact"]:not(:defined) { display: block; min-block-size: 14rem; }',
+      );
+      expect(rules, 'then the languages that need another size').to.include(
+        '[variant="compact"]:where(:lang(es)):not(:defined) { min-block-size: 16.5rem; }',
       );
       expect(npmSnippet()).to.include(':not(:defined)');
       choose(page, '#reserve', false);

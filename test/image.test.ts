@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { figureById, quoteById, report } from '../src/data/index.js';
+import { figureById, quoteById, report, unLanguages } from '../src/data/index.js';
 import {
   imagePalettes,
   imageSizes,
@@ -10,7 +10,6 @@ import {
 } from '../src/image/index.js';
 import '../src/index.js';
 
-const unLanguages = ['ar', 'zh', 'en', 'fr', 'ru', 'es'];
 const widgets = ['stat-card', 'quote-block', 'summary-panel', 'remittance-counter'] as const;
 
 /** The SVG put in the page, so the engine lays its text out as it would draw it. */

@@ -5,6 +5,7 @@ import {
   openPage,
   requestProblems,
   widgetsReady,
+  widgetTags,
   within,
   type PageUnderTest,
 } from './support/page-under-test.js';
@@ -49,6 +50,7 @@ describe('static site (site/ from a plain file server)', function () {
       const links = [...served.querySelectorAll('a')].map((a) => a.getAttribute('href'));
       expect(links).to.deep.equal([
         './demo/index.html',
+        './demo/prerendered.html',
         './demo/configurator.html',
         './dist/migration-widgets.js',
         './dist/integrity.json',
@@ -69,6 +71,30 @@ describe('static site (site/ from a plain file server)', function () {
     try {
       await widgetsReady(page);
       expect(page.doc.querySelectorAll('migration-stat-card').length).to.be.greaterThan(0);
+      await noRequestLeaves(page);
+    } finally {
+      close(page);
+    }
+  });
+
+  it('the prerendered twin: every widget in the HTML as served, taken over by the script with one copy each', async () => {
+    const served = await (await fetch('/site/demo/prerendered.html')).text();
+    const tags = served.match(/<migration-[a-z-]+[\s>]/g)!.length;
+    expect(served.split('<template shadowrootmode="open">').length - 1, 'a declarative root per widget').to.equal(tags);
+    expect(served).to.include('<script type="application/ld+json">');
+    const page = await openPage('/site/demo/prerendered.html');
+    try {
+      await widgetsReady(page);
+      const widgets = [...page.doc.querySelectorAll(widgetTags.join(','))];
+      expect(widgets.length).to.equal(tags);
+      // Taken over, not appended to: each root holds one copy of its content (its first part, once).
+      for (const widget of widgets) {
+        const first = widget.shadowRoot!.querySelector('[part]')!.getAttribute('part')!;
+        expect(
+          widget.shadowRoot!.querySelectorAll(`[part="${first}"]`).length,
+          `${widget.localName} ${first}`,
+        ).to.equal(1);
+      }
       await noRequestLeaves(page);
     } finally {
       close(page);

@@ -1,6 +1,7 @@
 // The shipped source maps lead a partner debugging a page from the built code back to src/ and Lit.
 import { expect } from '@open-wc/testing';
 import { TraceMap, originalPositionFor } from '@jridgewell/trace-mapping';
+import { widgetTags } from './support/frame-page.js';
 
 interface Origin {
   source: string;
@@ -21,7 +22,7 @@ async function originOf(url: string, needle: RegExp): Promise<Origin> {
   return { source: new URL(position.source!).pathname, lineText: content!.split('\n')[position.line! - 1]! };
 }
 
-const elements = ['stat-card', 'quote-block', 'remittance-counter', 'summary-panel'];
+const elements = widgetTags.map((tag) => tag.replace(/^migration-/, ''));
 
 describe('source maps', () => {
   for (const name of elements) {

@@ -4,15 +4,10 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../src/index.js';
 import { isChromium } from './support/media.js';
+import { widgetTags as tags } from './support/frame-page.js';
 
 const light = 'rgb(255, 255, 255)';
 const dark = 'rgb(20, 32, 43)';
-const tags = [
-  'migration-stat-card',
-  'migration-quote-block',
-  'migration-remittance-counter',
-  'migration-summary-panel',
-];
 
 /** The widgets inside a wrapper with `style`, each with `attributes`, rendered. */
 async function widgetsIn(style: string, attributes = ''): Promise<HTMLElement[]> {

@@ -1,13 +1,7 @@
 // Strict Content-Security-Policy, sent as a real response header on a page of its own (the
 // runner's own page needs inline scripts), with our bundle loaded twice from two URLs.
 import { expect } from '@open-wc/testing';
-
-const tags = [
-  'migration-stat-card',
-  'migration-quote-block',
-  'migration-remittance-counter',
-  'migration-summary-panel',
-];
+import { widgetTags as tags } from '../support/frame-page.js';
 
 interface CspPage extends Window {
   cspViolations: string[];

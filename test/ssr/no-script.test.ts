@@ -40,3 +40,18 @@ for (const [lang, dir] of <Array<[string, string]>>[
     });
   });
 }
+
+describe('a prerendered summary panel without a script', () => {
+  it('the summary panel shows and hides its summary, a <details> that needs no script', async () => {
+    const container = await ssrNonHydratedFixture(page('en', 'ltr'), { modules });
+    const root = container.querySelector('migration-summary-panel')!.shadowRoot!;
+    const toggle = root.querySelector<HTMLElement>('[part~="toggle-button"]')!;
+    const shown = (name: string) => root.querySelector(`[part~="${name}"]`)!.checkVisibility();
+    expect([toggle.innerText.trim(), shown('meta'), shown('details')]).to.deep.equal(['Hide summary', true, true]);
+    toggle.click();
+    expect(customElements.get('migration-summary-panel'), 'no script').to.equal(undefined);
+    expect([toggle.innerText.trim(), shown('meta'), shown('details')]).to.deep.equal(['Show summary', false, false]);
+    toggle.click();
+    expect([toggle.innerText.trim(), shown('meta'), shown('details')]).to.deep.equal(['Hide summary', true, true]);
+  });
+});

@@ -1,7 +1,10 @@
 // Test-runner commands that only Chromium can carry out (through puppeteer and the DevTools
 // protocol). Tests call them with executeServerCommand(name, payload) and use an in-page
 // stand-in in the other engines, saying so in the test's name.
+import { readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
+
+const widgetTags = JSON.parse(readFileSync('src/elements.json', 'utf8')).map((name) => `migration-${name}`);
 
 /** The puppeteer page of a Chromium session, or an error naming the command. */
 function chromiumPage(session, command) {
@@ -37,16 +40,10 @@ async function visit(testPage, { url, width = 1280, height = 900, select = [], s
   try {
     await page.setViewport({ width, height });
     await page.goto(url, { waitUntil: 'load' });
-    await page.evaluate(async () => {
-      const tags = [
-        'migration-stat-card',
-        'migration-quote-block',
-        'migration-remittance-counter',
-        'migration-summary-panel',
-      ];
+    await page.evaluate(async (tags) => {
       await Promise.all(tags.map((tag) => customElements.whenDefined(tag)));
       await document.fonts.ready;
-    });
+    }, widgetTags);
     for (const [selector, value] of select) await page.select(selector, value);
     // Let widgets re-render and count-ups settle before looking.
     await new Promise((resolve) => setTimeout(resolve, 1500));

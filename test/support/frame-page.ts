@@ -26,9 +26,7 @@ export function loadModule(win: Window, url: string): Promise<void> {
   });
 }
 
-export const widgetTags = [
-  'migration-stat-card',
-  'migration-quote-block',
-  'migration-remittance-counter',
-  'migration-summary-panel',
-] as const;
+/** The four tags, from the package's one element list. */
+export const widgetTags: readonly string[] = ((await (await fetch('/src/elements.json')).json()) as string[]).map(
+  (name) => `migration-${name}`,
+);
