@@ -26,10 +26,8 @@ export function defineElement(tag: string, element: CustomElementConstructor): v
 
 function warnSkipped(): void {
   console.warn(
-    `migration-widgets v${version}: already defined on this page, kept as they are: ${skipped.join(', ')}. ` +
-      "The widgets use the first definition's classes: this copy's classes (instanceof, its event classes such as " +
-      'QuoteCopyEvent) do not match them, while registerStrings from either copy reaches every widget. ' +
-      'The library was probably loaded twice; load it once.',
+    `migration-widgets v${version} loaded twice; kept the first definitions: ${skipped.join(', ')}. ` +
+      "This copy's classes (instanceof, events) do not match them; its registerStrings still reaches every widget.",
   );
   skipped = [];
 }

@@ -38,7 +38,7 @@ function warnUntranslated(tag: string, locale: string): void {
   if (untranslatedWarned.has(locale)) return;
   untranslatedWarned.add(locale);
   console.warn(
-    `<${tag}>: no strings for lang="${locale}"; showing the widget in English. Add them with registerStrings('${locale}', { … }) (README, "Languages").`,
+    `<${tag}>: no strings for lang="${locale}"; showing English. Add them: registerStrings('${locale}', {…}).`,
   );
 }
 

@@ -38,7 +38,7 @@ describe('defineElement', () => {
       await settle();
       expect(customElements.get('mw-test-a')).to.equal(A);
       expect(ours(warnings.messages)).to.deep.equal([
-        `migration-widgets v${version}: already defined on this page, kept as they are: <mw-test-a> (v${version}), <mw-test-b> (v${version}). The widgets use the first definition's classes: this copy's classes (instanceof, its event classes such as QuoteCopyEvent) do not match them, while registerStrings from either copy reaches every widget. The library was probably loaded twice; load it once.`,
+        `migration-widgets v${version} loaded twice; kept the first definitions: <mw-test-a> (v${version}), <mw-test-b> (v${version}). This copy's classes (instanceof, events) do not match them; its registerStrings still reaches every widget.`,
       ]);
     } finally {
       warnings.restore();
