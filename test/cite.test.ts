@@ -1,6 +1,8 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { creditLine, formatCitation } from '../src/cite.js';
 import { figureById, quoteById, report } from '../src/data/index.js';
+import '../src/index.js';
+import { widgetTags } from './support/frame-page.js';
 
 const remittances = figureById('remittances-2017')!;
 const migrants = figureById('international-migrants')!;
@@ -186,4 +188,26 @@ describe('cite: the one-line credit an image carries, in the widget’s language
       'Source\u00a0: UN Secretary-General, Making Migration Work for All (A/72/643), cité par IOM, 2018',
     );
   });
+});
+
+describe('cite: the credit line’s "Source:" label, styled by the page through ::part(source-label)', () => {
+  // The summary panel carries a credit line under its built-in figures.
+  const attributes: Record<string, string> = { 'migration-summary-panel': ' with-figures' };
+  for (const tag of widgetTags) {
+    it(`<${tag}>: the label takes the page’s style, the source after it does not`, async () => {
+      const page = await fixture<HTMLDivElement>(html`<div></div>`);
+      // As a partner's stylesheet writes it.
+      page.innerHTML = `<style>.page > *::part(source-label) { color: rgb(1, 2, 3); }</style>
+        <div class="page"><${tag}${attributes[tag] ?? ''}></${tag}></div>`;
+      const el = page.querySelector<HTMLElement & { updateComplete: Promise<unknown> }>(tag)!;
+      await el.updateComplete;
+      const walker = document.createTreeWalker(el.shadowRoot!.querySelector('[part~="source"]')!, NodeFilter.SHOW_TEXT);
+      const texts: Text[] = [];
+      while (walker.nextNode()) if ((walker.currentNode as Text).data.trim()) texts.push(walker.currentNode as Text);
+      const [label, source] = texts;
+      expect(label!.data.trim()).to.equal('Source:');
+      expect(getComputedStyle(label!.parentElement!).color).to.equal('rgb(1, 2, 3)');
+      expect(getComputedStyle(source!.parentElement!).color, source!.data).not.to.equal('rgb(1, 2, 3)');
+    });
+  }
 });

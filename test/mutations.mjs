@@ -295,7 +295,7 @@ export const mutations = [
     find: 'html`<span part="source-label">${piece}</span>`',
     replace: 'piece',
     description: 'the "Source:" label loses its part (dropped attribute)',
-    tests: [stat],
+    tests: ['test/cite.test.ts'],
   },
   // src/safe-url.ts
   {
