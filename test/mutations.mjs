@@ -514,6 +514,30 @@ export const mutations = [
     description: 'closing the share sheet copies the quote (flipped condition)',
     tests: [quote],
   },
+  {
+    id: 'quote-block-speaker-not-isolated',
+    file: 'src/quote-block.ts',
+    find: 'html`<span part="speaker">${isolated(html`<slot name="speaker">${shown.speaker}</slot>`)}</span>`',
+    replace: 'html`<span part="speaker"><slot name="speaker">${shown.speaker}</slot></span>`',
+    description: 'a bidi override in the speaker reverses the role and date after it (lost isolation)',
+    tests: ['test/hardening/bidi-isolation.test.ts'],
+  },
+  {
+    id: 'quote-block-text-not-isolated',
+    file: 'src/quote-block.ts',
+    find: '<span part="fragment">${isolated(piece)}</span>',
+    replace: '<span part="fragment">${piece}</span>',
+    description: 'a bidi override in a partner quote draws the closing mark before the words (lost isolation)',
+    tests: ['test/hardening/bidi-isolation.test.ts'],
+  },
+  {
+    id: 'credit-isolated-is-a-span',
+    file: 'src/credit.ts',
+    find: 'return html`<bdi>${text}</bdi>`;',
+    replace: 'return html`<span>${text}</span>`;',
+    description: 'partner text in a plain span: its bidi override reorders the widget’s words after it',
+    tests: ['test/hardening/bidi-isolation.test.ts'],
+  },
   // src/summary-panel.ts
   {
     id: 'summary-panel-sub-heading-level',
