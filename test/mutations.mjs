@@ -83,6 +83,14 @@ export const mutations = [
     description: 'a removed attribute (null) is warned about as invalid',
     tests: [badValues, quote],
   },
+  {
+    id: 'base-sheets-not-readopted',
+    file: 'src/migration-element.ts',
+    find: 'if (root?.adoptedStyleSheets?.length === 0) {',
+    replace: 'if (root?.adoptedStyleSheets?.length === 0 && false) {',
+    description: 'moved to an iframe and back, a widget stays unstyled (removed re-adoption)',
+    tests: ['test/hardening/adoption.test.ts'],
+  },
   // src/light-dom-controller.ts
   {
     id: 'light-dom-not-observed',
