@@ -25,7 +25,7 @@ const end = '<!-- /mutate:results -->';
 const readsDist = (file) =>
   /^test\/(ssr|node)\//.test(file) ||
   /^test\/(bundle|sourcemap|demo|site)\.test\.ts$/.test(file) ||
-  /^test\/hardening\/(double-loading|hostile-css)\.test\.ts$/.test(file);
+  /^test\/hardening\/(csp|double-loading|hostile-css)\.test\.ts$/.test(file);
 
 function occurrences(text, snippet) {
   let count = 0;
