@@ -703,7 +703,7 @@ export const mutations = [
     file: 'src/stat-card.styles.ts',
     find: '      forced-color-adjust: none;\n      background: CanvasText;\n',
     replace: '',
-    description: 'in forced colours the bar’s share is not drawn (dropped rule)',
+    description: 'in forced colours the bar’s share loses its fill (dropped rule)',
     tests: [stat],
   },
   {
