@@ -47,8 +47,8 @@ export const mutations = [
     file: 'src/parsers.ts',
     find: 'isKnownCurrency(code) ? code.toUpperCase() : undefined',
     replace: 'isKnownCurrency(code) ? code : undefined',
-    description: 'currency="eur" passed on lower-case',
-    tests: [stat],
+    description: 'currency="usd" passed on lower-case: the counter takes it for a partner’s currency',
+    tests: [stat, counter],
   },
   {
     id: 'parsers-heading-level-7',
