@@ -81,7 +81,7 @@ export const mutations = [
     find: 'if (raw == null) return undefined;',
     replace: 'if (raw === undefined) return undefined;',
     description: 'a removed attribute (null) is warned about as invalid',
-    tests: [badValues, quote],
+    tests: ['test/hardening/removed-attributes.test.ts'],
   },
   {
     id: 'base-sheets-not-readopted',
