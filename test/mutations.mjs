@@ -292,8 +292,8 @@ export const mutations = [
   {
     id: 'citation-title-loses-lang',
     file: 'src/credit.ts',
-    find: 'html`<bdi lang="en" dir="ltr">${href',
-    replace: 'html`<bdi dir="ltr">${href',
+    find: 'html`<bdi lang="en" dir="ltr">${linked}</bdi>`',
+    replace: 'html`<bdi dir="ltr">${linked}</bdi>`',
     description: 'the English titles lose lang="en" on a page in another language',
     tests: ['test/i18n.test.ts'],
   },
@@ -444,8 +444,8 @@ export const mutations = [
   {
     id: 'stat-card-value-loses-dir-auto',
     file: 'src/stat-card.ts',
-    find: '<data value=${String(value)} dir="auto"',
-    replace: '<data value=${String(value)}',
+    find: 'return html`<data value=${String(value)} dir="auto">${final}</data>`;',
+    replace: 'return html`<data value=${String(value)}>${final}</data>`;',
     description: 'the number’s dir="auto" removed',
     tests: [stat],
   },
