@@ -1,7 +1,8 @@
 // npm run mutate: applies each mutation of test/mutations.mjs to src/ one at a time, runs the test files
 // it names (browser files in Chromium, node files with node --test, rebuilding dist/ first when one of
 // them reads it), restores the file, prints one line per mutation and the kill rate, and writes the
-// result into test/MUTATION.md.
+// result into test/MUTATION.md. First, a baseline: every named test file runs once on the unmutated
+// src/; a mutation whose files fail already is "baseline failing", never counted as killed.
 //   npm run mutate -- --only <id>[,<id>]   those mutations only (MUTATION.md is left as it is)
 //   npm run mutate -- --list               only checks every snippet occurs exactly once (npm test runs it)
 //   npm run mutate -- --shard 2/3          every third mutation from the second: run shards in copies of
@@ -24,7 +25,7 @@ const end = '<!-- /mutate:results -->';
 const readsDist = (file) =>
   /^test\/(ssr|node)\//.test(file) ||
   /^test\/(bundle|sourcemap|demo|site)\.test\.ts$/.test(file) ||
-  /^test\/hardening\/(double-loading|hostile-css)\.test\.ts$/.test(file);
+  /^test\/hardening\/(csp|double-loading|hostile-css)\.test\.ts$/.test(file);
 
 function occurrences(text, snippet) {
   let count = 0;
@@ -86,24 +87,27 @@ function freePort() {
   });
 }
 
-/** Runs a mutation's tests: 'killed' when any fails, 'survived' when all pass. */
+const isNodeTest = (file) => file.startsWith('test/node/');
+
+/** Runs browser test files in Chromium; `counts` is the runner's own tally (test/support/counts-reporter.mjs). */
+async function runBrowserTests(files) {
+  rmSync(countsFile, { force: true });
+  const { code, output } = await run(
+    'npx',
+    ['web-test-runner', '--config', 'scripts/mutate.wtr.config.mjs', '--port', String(await freePort())],
+    { FILES: files.length === 1 ? files[0] : `{${files.join(',')}}`, ENGINES: 'chromium', COUNTS_FILE: countsFile },
+  );
+  const counts = existsSync(countsFile) ? JSON.parse(readFileSync(countsFile, 'utf8')) : undefined;
+  return { code, output, counts };
+}
+
+/** Runs a mutation's tests: killed when any fails, survived when all pass. */
 async function runTests(tests) {
-  const browser = tests.filter((t) => !t.startsWith('test/node/'));
-  const node = tests.filter((t) => t.startsWith('test/node/'));
+  const browser = tests.filter((t) => !isNodeTest(t));
+  const node = tests.filter(isNodeTest);
   if (browser.length) {
-    const files = browser.length === 1 ? browser[0] : `{${browser.join(',')}}`;
-    rmSync(countsFile, { force: true });
-    const { code, output } = await run(
-      'npx',
-      ['web-test-runner', '--config', 'scripts/mutate.wtr.config.mjs', '--port', String(await freePort())],
-      {
-        FILES: files,
-        ENGINES: 'chromium',
-        COUNTS_FILE: countsFile,
-      },
-    );
+    const { code, output, counts } = await runBrowserTests(browser);
     // Killed by a failing test or a file that failed to load; a runner that broke otherwise is no verdict.
-    const counts = existsSync(countsFile) ? JSON.parse(readFileSync(countsFile, 'utf8')) : undefined;
     if (counts?.browsers.chromium?.failed || counts?.failedFiles.length) return { killed: true, output };
     if (code !== 0) return { error: `web-test-runner exited with ${code} without a failed test`, output };
   }
@@ -112,6 +116,33 @@ async function runTests(tests) {
     if (code !== 0) return { killed: true, output };
   }
   return { killed: false };
+}
+
+/**
+ * The baseline: every test file the chosen mutations name, run once on the unmutated src/ (the browser
+ * files in one run). Returns the files that fail already, each with why: they cannot kill anything.
+ */
+async function baselineFailures(files) {
+  const failing = new Map();
+  const browser = files.filter((t) => !isNodeTest(t));
+  if (browser.length) {
+    const { code, output, counts } = await runBrowserTests(browser);
+    if (!counts) for (const file of browser) failing.set(file, `web-test-runner exited with ${code}, no results`);
+    for (const entry of counts?.failedFiles ?? []) {
+      const file = browser.find((f) => entry.endsWith(`/${f}`) || entry.endsWith(` ${f}`));
+      failing.set(file ?? entry, failedBy({ output }) ?? 'a test failed');
+    }
+  }
+  for (const file of files.filter(isNodeTest)) {
+    const result = await run('node', ['--test', file]);
+    if (result.code !== 0) failing.set(file, failedBy(result) ?? `node --test exited with ${result.code}`);
+  }
+  return failing;
+}
+
+/** The name of the first failed test in a run's output. */
+function failedBy({ output = '' }) {
+  return (/^ *❌ (.*)$/m.exec(output) ?? /^not ok \d+ - (.*)$/m.exec(output))?.[1];
 }
 
 function writeResults(lines) {
@@ -154,12 +185,22 @@ async function main(argv) {
     return stale.length ? 1 : 0;
   }
 
+  const runnable = chosen.filter((m) => !stale.some(([s]) => s === m));
+  if (runnable.some((m) => m.tests.some(readsDist))) await build();
+  const failing = await baselineFailures([...new Set(runnable.flatMap((m) => m.tests))]);
+  for (const [file, why] of failing) console.log(`BASELINE ${file} fails unmutated: ${why}`);
+
   let distMutated = false;
-  const tally = { killed: 0, survived: 0, error: 0 };
+  const tally = { killed: 0, survived: 0, 'baseline failing': 0, error: 0 };
   const lines = [];
   try {
-    for (const m of chosen) {
-      if (stale.some(([s]) => s === m)) continue;
+    for (const m of runnable) {
+      if (m.tests.some((t) => failing.has(t))) {
+        tally['baseline failing']++;
+        console.log(`${'BASELINE'.padEnd(8)} ${m.id.padEnd(36)}   -  not run: its tests fail unmutated`);
+        lines.push(`- **baseline failing** \`${m.id}\` (${m.file}): ${m.description}`);
+        continue;
+      }
       const original = readFileSync(m.file, 'utf8');
       const began = Date.now();
       let result;
@@ -188,8 +229,8 @@ async function main(argv) {
         `${outcome.toUpperCase().padEnd(8)} ${m.id.padEnd(36)} ${seconds} s  ${result.error ?? m.description}`,
       );
       // The first failed test, so that a kill by an unrelated failure shows.
-      const by = result.killed && (/^ *❌ (.*)$/m.exec(result.output) ?? /^not ok \d+ - (.*)$/m.exec(result.output));
-      if (by) console.log(`         by: ${by[1]}`);
+      const by = result.killed && failedBy(result);
+      if (by) console.log(`         by: ${by}`);
       if (result.error) console.log(result.output.split('\n').slice(-15).join('\n'));
       lines.push(`- ${outcome === 'killed' ? 'killed' : `**${outcome}**`} \`${m.id}\` (${m.file}): ${m.description}`);
     }
@@ -200,14 +241,14 @@ async function main(argv) {
   const total = tally.killed + tally.survived;
   const rate = total ? ((100 * tally.killed) / total).toFixed(1) : '0';
   const summary =
-    `${tally.killed} killed, ${tally.survived} survived, ${tally.error} errors, ${stale.length} stale ` +
-    `of ${chosen.length}: kill rate ${rate} %`;
+    `${tally.killed} killed, ${tally.survived} survived, ${tally['baseline failing']} baseline failing, ` +
+    `${tally.error} errors, ${stale.length} stale of ${chosen.length}: kill rate ${rate} %`;
   console.log(`\n${summary}`);
   if (!only && !shard) {
     const date = new Date().toISOString().slice(0, 16).replace('T', ' ');
     writeResults([`Last full run, ${date} UTC (Chromium): **${summary}**.`, '', ...lines]);
   }
-  return stale.length || tally.error ? 1 : 0;
+  return stale.length || tally.error || tally['baseline failing'] ? 1 : 0;
 }
 
 process.exit(await main(process.argv.slice(2)));

@@ -81,9 +81,10 @@ export abstract class MigrationElement extends LitElement {
   // Moved to another document and back (iframe, print, adoptNode), the root has lost its sheets (lit/lit#4868).
   override connectedCallback(): void {
     super.connectedCallback();
-    const root = this.renderRoot;
+    // Not `renderRoot instanceof ShadowRoot`: first connected in an iframe, Firefox makes the root the iframe window's.
+    const root = this.shadowRoot;
     // Where there are no adopted sheets at all (jsdom), Lit wrote <style> elements: nothing was lost.
-    if (root instanceof ShadowRoot && root.adoptedStyleSheets?.length === 0) {
+    if (root?.adoptedStyleSheets?.length === 0) {
       const styles = (this.constructor as typeof LitElement).elementStyles;
       root.adoptedStyleSheets = styles.flatMap((style) => sheetIn(this.ownerDocument, style));
     }

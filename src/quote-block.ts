@@ -19,7 +19,7 @@ const enclosedInMarks = /^["“«„「]\s*([^"“”«»„「」]+?)\s*["”»
  * tree drops ("migration.This").
  */
 const fragments = (pieces: readonly string[]) =>
-  pieces.map((piece, i) => html`${i ? ' ' : ''}<span part="fragment">${piece}</span>`);
+  pieces.map((piece, i) => html`${i ? ' ' : ''}<span part="fragment">${isolated(piece)}</span>`);
 
 /** What the element shows, after attributes, inner text and built-in data are weighed. */
 interface ShownQuote {

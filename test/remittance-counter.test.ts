@@ -200,6 +200,14 @@ describe('<migration-remittance-counter>', () => {
       expect(part(el, 'source')).to.equal(null);
     });
 
+    it('currency="usd" in lower case is the built-in currency: the built-in basis and its citation stay', async () => {
+      const el = await counter(html`<migration-remittance-counter currency="usd"></migration-remittance-counter>`);
+      expect(text(el, 'basis')).to.equal(
+        'An illustration at the 2017 rate of some $600 billion a year (World Bank estimates), not a measurement.',
+      );
+      expect(part(el, 'source')).not.to.equal(null);
+    });
+
     it('a partner basis without a source leaves out the source and its separator', async () => {
       const el = await counter(
         html`<migration-remittance-counter annual-amount="700e9" year="2021"></migration-remittance-counter>`,

@@ -731,6 +731,12 @@ describe('<migration-stat-card> in print and forced colours', () => {
           shareStyle.backgroundColor !== 'rgba(0, 0, 0, 0)' ||
           parseFloat(shareStyle.borderInlineEndWidth || shareStyle.borderRightWidth) > 0;
         expect(drawn, 'share drawn').to.equal(true);
+        // Forced colours would paint the share's fill like the card behind it: it keeps a fill of its own.
+        if (condition === 'forced-colors') {
+          expect(shareStyle.backgroundColor, 'share filled').not.to.equal(
+            getComputedStyle(part(el, 'card')!).backgroundColor,
+          );
+        }
         const ratio = share.getBoundingClientRect().width / bar.clientWidth;
         expect(ratio).to.be.closeTo(0.15, 0.03);
       } finally {

@@ -41,5 +41,25 @@ for (const tag of widgetTags) {
         win.frameElement!.remove();
       }
     });
+
+    it('created here and first connected in a print iframe: styled and rendered there, and after it comes home', async () => {
+      const win = await framePage('');
+      const el = document.createElement(tag) as LitElement & { variant: string };
+      try {
+        win.document.body.append(el);
+        await el.updateComplete;
+        expect(el.ownerDocument).to.equal(win.document);
+        expect(el.shadowRoot!.textContent.trim()).not.to.equal('');
+        expect(styled(el), 'in the print iframe').to.deep.equal(styledLook);
+        document.body.append(document.adoptNode(el));
+        el.variant = 'compact';
+        await el.updateComplete;
+        expect(el.getAttribute('variant'), 'still updating at home').to.equal('compact');
+        expect(styled(el), 'back home').to.deep.equal(styledLook);
+      } finally {
+        el.remove();
+        win.frameElement!.remove();
+      }
+    });
   });
 }

@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
+import { jsonLdScript } from '../../dist/json-ld.js';
 import { prerender } from '../../dist/prerender.js';
 
 // The schema.org types used and the properties each may carry, written from schema.org (each type
@@ -83,10 +84,17 @@ test('the report, the quote with its speaker and where it was quoted, the figure
     quotation.text,
     'The best way to end the stigma of illegality and abuse around migrants is, in fact, for governments to put in place more legal pathways for migration. This will remove incentives for individuals to break the rules, while better meeting the needs of markets for foreign labour.',
   );
-  assert.equal(
-    quotation.citation.name,
-    'UN Migration Agency Welcomes UN Secretary General’s Report – Making Migration Work for All',
-  );
+  // The press release is an Article, not a Report: written out whole.
+  assert.deepEqual(quotation.citation, {
+    '@type': 'Article',
+    '@id':
+      'https://www.iom.int/news/un-migration-agency-welcomes-un-secretary-generals-report-making-migration-work-all',
+    name: 'UN Migration Agency Welcomes UN Secretary General’s Report – Making Migration Work for All',
+    url: 'https://www.iom.int/news/un-migration-agency-welcomes-un-secretary-generals-report-making-migration-work-all',
+    datePublished: '2018-01-12',
+    author: { '@type': 'Organization', name: 'International Organization for Migration' },
+    publisher: { '@type': 'Organization', name: 'IOM, the UN Migration Agency' },
+  });
   assert.deepEqual(report, {
     '@type': 'Report',
     '@id': 'https://undocs.org/A/72/643',
@@ -117,4 +125,11 @@ test('the checker itself catches a property the type does not have and a value o
   assert.deepEqual(problems({ '@type': 'Quotation', spokenByCharacter: { '@type': 'Report' } }), [
     'node.spokenByCharacter: Report is not in its range',
   ]);
+});
+
+test('no text in a node can close the script: every "<" is written \\u003c', () => {
+  assert.equal(
+    jsonLdScript([{ '@type': 'Thing', name: '</script><script>alert(1)</script>' }]),
+    '<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"Thing","name":"\\u003c/script>\\u003cscript>alert(1)\\u003c/script>"}]}</script>',
+  );
 });
