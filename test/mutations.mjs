@@ -572,11 +572,11 @@ export const mutations = [
     tests: [panel],
   },
   {
-    id: 'summary-panel-aria-expanded-fixed',
-    file: 'src/summary-panel.ts',
-    find: "aria-expanded=${this.collapsed ? 'false' : 'true'}",
-    replace: 'aria-expanded="true"',
-    description: 'the toggle always says expanded',
+    id: 'summary-panel-toggle-label-fixed',
+    file: 'src/summary-panel.styles.ts',
+    find: '  details:not([open]) .when-open,\n',
+    replace: '',
+    description: 'a closed panel\'s toggle shows both labels, "Hide" among them',
     tests: [panel],
   },
   // src/citation-runs.ts, src/cite.ts
@@ -725,7 +725,7 @@ export const mutations = [
   {
     id: 'summary-panel-styles-prints-collapsed',
     file: 'src/summary-panel.styles.ts',
-    find: '    .collapsible[hidden] {\n      display: block;\n    }\n',
+    find: '    details::details-content {\n      display: block;\n      content-visibility: visible;\n    }\n',
     replace: '',
     description: 'a collapsed panel prints collapsed (dropped print rule)',
     tests: [panel],
