@@ -45,6 +45,7 @@ export const summaryPanelStyles = css`
   }
   .toggle {
     display: inline-block;
+    box-sizing: border-box; /* as the <button> it replaced: the minimum size includes padding and border */
     margin-block-end: var(--_space);
     padding-block: 0.375rem;
     padding-inline: 0.75rem;
