@@ -287,7 +287,7 @@ export class QuoteBlock extends MigrationElement {
     >${this.expanded ? strings.showLess : strings.showMore}</button>`;
   }
 
-  /** Speaker, role and date, each shown when known, joined by commas. */
+  /** Speaker, role and date, each shown when known, joined by the language's list separator ("، " in Arabic). */
   private attributionTemplate(shown: ShownQuote): TemplateResult | typeof nothing {
     const date = this.read('date', this.date, kinds.isoDate, 'leaving the date out');
     const pieces = [
@@ -300,7 +300,8 @@ export class QuoteBlock extends MigrationElement {
       date ? html`<time part="date" datetime=${date}>${formatDate(date, this.locale.lang)}</time>` : undefined,
     ].filter((piece) => piece !== undefined);
     if (!pieces.length) return nothing;
-    return html`<span part="attribution">${pieces.map((piece, i) => html`${i ? ', ' : ''}${piece}`)}</span>`;
+    const separator = this.locale.strings.listSeparator;
+    return html`<span part="attribution">${pieces.map((piece, i) => html`${i ? separator : ''}${piece}`)}</span>`;
   }
 
   private actionsTemplate(): TemplateResult {

@@ -134,6 +134,13 @@ describe('<migration-quote-block>', () => {
       expect(part(el, 'quote')!.getAttribute('cite')).to.equal('https://example.org/news');
     });
 
+    it('on an Arabic page the attribution’s pieces are joined by the Arabic comma, not an English one', async () => {
+      const page = await fixture(html`<div lang="ar" dir="rtl"><migration-quote-block></migration-quote-block></div>`);
+      const el = page.querySelector('migration-quote-block') as QuoteBlock;
+      await el.updateComplete;
+      expect(seen(el, 'attribution')).to.equal('António Guterres، Secretary-General of the United Nations');
+    });
+
     it('no-copy hides the copy button', async () => {
       const el = await quoteBlock(html`<migration-quote-block no-copy></migration-quote-block>`);
       expect(part(el, 'copy-button')).to.equal(null);
