@@ -28,7 +28,7 @@ const cache: Cache = new WeakMap();
 /**
  * `build()`'s content as one template without bindings, made once per `owners` and `key` and reused: Lit
  * clones it like any template, with none of the marker comments a binding costs (a citation had 40).
- * Hand-made rather than unsafeHTML, whose new strings array per element would defeat Lit's template cache.
+ * Hand-made rather than the unsafe-HTML directive, whose new strings array per element would defeat Lit's template cache.
  */
 export function frozen(owners: readonly object[], key: string, build: () => unknown): TemplateResult {
   let level = cache;
