@@ -83,6 +83,12 @@ describe('i18n', () => {
     });
   });
 
+  it('a partner’s regional strings build on their language, not on English', () => {
+    registerStrings('fr-CA', { readReport: 'Consulter le rapport' });
+    expect(stringsFor('fr-CA').readReport).to.equal('Consulter le rapport');
+    expect(stringsFor('fr-CA').sourceLine).to.equal('Source\u00A0: {source}');
+  });
+
   it('fills placeholders and never prints "undefined"', () => {
     expect(fillTemplate('{count} pages', { count: 20 })).to.equal('20 pages');
     expect(fillTemplate('{count} {missing}', { count: 1 })).to.equal('1 ');

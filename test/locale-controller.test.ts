@@ -64,6 +64,17 @@ describe('LocaleController', () => {
     expect(probe.renders).to.equal(renders + 1);
   });
 
+  it('follows a change of direction alone', async () => {
+    const wrapper = await fixture(fixtureHtml`<div lang="ar" dir="ltr"><locale-probe></locale-probe></div>`);
+    const probe = wrapper.querySelector('locale-probe') as LocaleProbe;
+    await probe.updateComplete;
+    expect(text(probe)).to.equal('ar ltr اقرأ التقرير');
+    wrapper.setAttribute('dir', 'rtl');
+    await nextFrame();
+    await probe.updateComplete;
+    expect(text(probe)).to.equal('ar rtl اقرأ التقرير');
+  });
+
   it('an unknown language code warns once and uses English', async () => {
     const warnings = captureWarnings();
     try {
