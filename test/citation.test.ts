@@ -102,6 +102,18 @@ describe('citation: a one-line credit, the full citation one click away', () => 
     });
   }
 
+  // Languages without strings: the whole widget is English, its citation included (dates too).
+  for (const lang of ['pt-BR', 'fa', 'bn', 'zh-Hant-TW']) {
+    it(`${lang}: the credit and the full citation are the English ones, like the rest of the widget`, async () => {
+      const { card, quote } = await widgets(lang, lang === 'fa' ? 'rtl' : 'ltr');
+      const want = expected.en!;
+      expect(credit(card)).to.be.oneOf(want.card);
+      expect(text(part(card, 'citation'))).to.be.oneOf(want.cardFull);
+      expect(credit(quote)).to.be.oneOf(want.quote);
+      expect(text(part(quote, 'citation'))).to.be.oneOf(want.quoteFull);
+    });
+  }
+
   it('shows the credit with its links; the full citation is hidden until the button opens it', async () => {
     const { card } = await widgets('en');
     expect(shown(part(card, 'credit'))).to.equal(true);
