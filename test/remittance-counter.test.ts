@@ -4,6 +4,7 @@ import sinon from 'sinon';
 import { stringsFor } from '../src/i18n/index.js';
 import { CounterPauseEvent, CounterResumeEvent, RemittanceCounter } from '../src/remittance-counter.js';
 import { captureWarnings, ours } from './support/console.js';
+import { seen } from './support/seen.js';
 
 const isChromium = /Chrome\//.test(navigator.userAgent);
 // The issue's arithmetic, written out here rather than imported: USD 600 billion over a 365-day year.
@@ -30,19 +31,6 @@ function fakeClock(now = T0) {
     now,
     toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date', 'performance'],
   });
-}
-
-/** Resolves a frame after `el` intersects the viewport, once every observer of it has been told. */
-async function seen(el: Element): Promise<void> {
-  await new Promise<void>((resolve) => {
-    const io = new IntersectionObserver((entries) => {
-      if (!entries[entries.length - 1]!.isIntersecting) return;
-      io.disconnect();
-      resolve();
-    });
-    io.observe(el);
-  });
-  await nextFrame();
 }
 
 async function counter(template = html`<migration-remittance-counter></migration-remittance-counter>`) {

@@ -1,26 +1,14 @@
 // A laptop that sleeps or a phone that locks: the monotonic clock stops, the wall clock does not.
 // The counter must show the wall-clock amount as soon as it runs again.
-import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../../src/remittance-counter.js';
 import type { RemittanceCounter } from '../../src/remittance-counter.js';
+import { seen } from '../support/seen.js';
 
 const hour = 3_600_000;
 
 const shown = (el: RemittanceCounter) => el.shadowRoot!.querySelector('[part~="value"]')!.textContent.trim();
-
-/** Resolves a frame after `el` intersects the viewport. */
-async function seen(el: Element): Promise<void> {
-  await new Promise<void>((resolve) => {
-    const io = new IntersectionObserver((entries) => {
-      if (!entries[entries.length - 1]!.isIntersecting) return;
-      io.disconnect();
-      resolve();
-    });
-    io.observe(el);
-  });
-  await nextFrame();
-}
 
 describe('hardening: the wall clock wins', () => {
   let clock: sinon.SinonFakeTimers | undefined;
