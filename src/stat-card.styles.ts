@@ -6,7 +6,7 @@ export const statCardStyles = css`
   .card {
     display: flex;
     flex-wrap: wrap;
-    align-items: center;
+    align-items: start;
     align-content: start;
     block-size: 100%;
     gap: var(--_space) calc(var(--_space) * 1.5);
