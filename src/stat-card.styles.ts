@@ -83,6 +83,10 @@ export const statCardStyles = css`
   [data-counting] .final {
     visibility: hidden;
   }
+  /* Not seen yet (src/stat-card.ts, CountUp): the value waits, transparent, to count up from zero when seen. */
+  :host(:state(waiting)) data {
+    opacity: 0;
+  }
   [part~='label'] {
     font-size: max(var(--_step-1), 14px);
     font-weight: 600;
@@ -152,6 +156,9 @@ export const statCardStyles = css`
   @media print {
     [data-counting] .final {
       visibility: visible;
+    }
+    :host(:state(waiting)) data {
+      opacity: 1;
     }
     .frame {
       visibility: hidden;

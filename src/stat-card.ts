@@ -35,18 +35,19 @@ function runs(parts: Intl.NumberFormatPart[]): Array<{ digits: boolean; text: st
 
 /**
  * Counts up once, the first time the host is seen; progress comes from the clock, so a slow frame
- * never slows it. The first render shows the final value, as a server renders it (hydration needs
- * the two to match); the next one, before any paint, sets the digits to zero until the card is
- * seen. A card whose shadow root came prerendered in the HTML already shows its value: it never counts.
+ * never slows it. Every render before that shows the final value, as a server renders it (hydration
+ * needs the two to match): until seen, a custom state draws it transparent (screen readers and print
+ * still have it), so a card out of view costs one render and no extra nodes. A card whose shadow root
+ * came prerendered in the HTML already shows its value: it never counts.
  */
 class CountUp implements ReactiveController {
-  /** Eased progress from 0 to 1; 1 on the first render and once done. */
+  /** Eased progress from 0 to 1; 1 until the count starts, and once done. */
   progress = 1;
   private phase: 'idle' | 'waiting' | 'running' | 'done' = 'idle';
   private frame = 0;
   private start = 0;
+  private states?: CustomStateSet;
   private readonly prerendered: boolean;
-  private readonly viewport: ViewportController;
 
   constructor(
     private readonly host: StatCard,
@@ -54,19 +55,38 @@ class CountUp implements ReactiveController {
   ) {
     this.prerendered = host.shadowRoot !== null;
     host.addController(this);
-    this.viewport = new ViewportController(host, (visible) => visible && this.begin());
+    // It adds itself to the host's controllers, which keep it.
+    new ViewportController(host, (visible) => visible && this.begin());
   }
 
   hostConnected(): void {
-    if (this.phase === 'idle' && (this.prerendered || !this.allowed())) this.phase = 'done';
+    if (this.phase !== 'idle') return;
+    const states = this.prerendered || !this.allowed() ? undefined : this.customStates();
+    if (!states) {
+      this.phase = 'done';
+      return;
+    }
+    this.states = states;
+    this.states.add('waiting');
+    this.phase = 'waiting';
+  }
+
+  /**
+   * The host's custom states; none (the value shown at once, never hidden) in an engine without them, or where the
+   * engine refuses internals (a card first connected in another document, such as a print iframe).
+   */
+  private customStates(): CustomStateSet | undefined {
+    try {
+      return this.host.attachInternals().states;
+    } catch {
+      return undefined;
+    }
   }
 
   hostUpdated(): void {
-    if (this.phase !== 'idle') return;
-    this.phase = 'waiting';
-    this.progress = 0;
-    this.host.requestUpdate();
-    if (this.viewport.visible) this.begin();
+    // The update that draws the first digits is the one that stops hiding the value: both land in one frame.
+    if (this.phase === 'waiting' && !this.allowed()) this.finish();
+    else if (this.phase !== 'waiting') this.states?.delete('waiting');
   }
 
   hostDisconnected(): void {
@@ -78,7 +98,9 @@ class CountUp implements ReactiveController {
     if (this.phase !== 'waiting') return;
     if (!this.allowed()) return this.finish();
     this.phase = 'running';
+    this.progress = 0;
     this.start = performance.now();
+    this.host.requestUpdate();
     this.frame = requestAnimationFrame(this.tick);
   }
 

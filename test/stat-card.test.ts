@@ -16,7 +16,13 @@ function visibleText(node: Node): string {
   if (node instanceof HTMLSlotElement) return node.assignedNodes({ flatten: true }).map(visibleText).join('');
   if (node instanceof Element) {
     const style = getComputedStyle(node);
-    if (style.display === 'none' || style.visibility !== 'visible' || style.clipPath !== 'none') return '';
+    if (
+      style.display === 'none' ||
+      style.visibility !== 'visible' ||
+      style.clipPath !== 'none' ||
+      style.opacity === '0'
+    )
+      return '';
   }
   return [...node.childNodes].map(visibleText).join('');
 }
@@ -455,13 +461,15 @@ describe('<migration-stat-card>', () => {
       const el = await card(html`<migration-stat-card style="width: 320px"></migration-stat-card>`);
       const sizes = () => ({ host: box(el), value: box(data(el)) });
       const before = sizes();
+      await countUpStarted(clock);
+      await el.updateComplete;
       expect(moving(el)).to.equal('0');
+      expect(seen(el, 'value')).to.equal('0 million');
       // Screen readers get the final value only: the moving copy is hidden from them.
       expect(data(el).querySelector('.visually-hidden')!.textContent).to.equal('258 million');
       expect(data(el).querySelector('[aria-hidden="true"]')!.contains(el.shadowRoot!.querySelector('.frame'))).to.equal(
         true,
       );
-      await countUpStarted(clock);
       const frames: number[] = [];
       for (let i = 0; i < 6; i++) {
         clock.tick(100);
@@ -523,8 +531,15 @@ describe('<migration-stat-card>', () => {
       expect(await reported(el), 'out of view').to.equal(false);
       await nextFrame();
       await nextFrame();
-      expect(moving(el)).to.equal('0', 'not counted out of view');
+      // Out of view it waits: nothing drawn yet, nothing counting, and the value already there for screen readers.
+      expect(seen(el, 'value')).to.equal('', 'not drawn out of view');
+      expect(data(el).hasAttribute('data-counting')).to.equal(false, 'not counting out of view');
+      expect(data(el).textContent).to.equal('258 million');
       el.scrollIntoView();
+      await waitUntil(() => data(el).hasAttribute('data-counting'), 'count-up did not start when seen', {
+        timeout: 3000,
+      });
+      expect(Number(moving(el))).to.be.below(258, 'counting from zero');
       await waitUntil(() => !data(el).hasAttribute('data-counting'), 'count-up did not finish', { timeout: 3000 });
       expect(seen(el, 'value')).to.equal('258 million');
       window.scrollTo(0, 0);
@@ -598,7 +613,7 @@ describe('<migration-stat-card>', () => {
 
     it('axe finds nothing while counting', async () => {
       const el = await card(html`<migration-stat-card></migration-stat-card>`);
-      expect(data(el).hasAttribute('data-counting')).to.equal(true);
+      await waitUntil(() => data(el).hasAttribute('data-counting'), 'count-up to start', { timeout: 3000 });
       await expect(el).to.be.accessible();
     });
   });
@@ -710,6 +725,23 @@ describe('<migration-stat-card> in print and forced colours', () => {
       expect(getComputedStyle(final).visibility).to.equal('visible');
       expect(getComputedStyle(frame).visibility).to.equal('hidden');
       expect(final.textContent).to.equal('258');
+    } finally {
+      await undo();
+    }
+  });
+
+  it(`prints the value of a card not seen yet (${howEmulated('print')})`, async () => {
+    const wrapper = await fixture<HTMLElement>(
+      html`<div><div style="height: 300vh"></div><migration-stat-card></migration-stat-card></div>`,
+    );
+    const el = wrapper.querySelector('migration-stat-card')!;
+    await el.updateComplete;
+    await nextFrame();
+    await nextFrame();
+    expect(seen(el, 'value'), 'on screen, out of view').to.equal('');
+    const undo = await emulate(el, 'print');
+    try {
+      expect(seen(el, 'value')).to.equal('258 million');
     } finally {
       await undo();
     }
