@@ -62,18 +62,19 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     chromiumCommandsPlugin(),
-    screenshotPlugin(),
-    timeZonePlugin(),
-    litSsrPlugin(),
     // Screenshot baselines (test/visual/): per engine, a small tolerance for anti-aliasing; a size change always fails.
     // UPDATE_BASELINES=1 (npm run test:update-baselines) rewrites them after an intended change of the look.
-    visualRegressionPlugin({
-      update: process.env.UPDATE_BASELINES === '1',
-      baseDir: 'test/visual/baselines',
-      diffOptions: { threshold: 0.1 },
-      failureThreshold: 0.3,
-      failureThresholdType: 'percent',
+    screenshotPlugin({
+      baselines: visualRegressionPlugin({
+        update: process.env.UPDATE_BASELINES === '1',
+        baseDir: 'test/visual/baselines',
+        diffOptions: { threshold: 0.1 },
+        failureThreshold: 0.3,
+        failureThresholdType: 'percent',
+      }),
     }),
+    timeZonePlugin(),
+    litSsrPlugin(),
   ],
   browsers: engines.map((name) => launchers[name]()),
   concurrency: 1,

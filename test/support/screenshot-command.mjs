@@ -1,6 +1,10 @@
-// A test-runner command that saves a PNG of part of the page in every engine, for a person to look at
-// (not compared with a baseline): `executeServerCommand('save-screenshot', { name, rect, viewportWidth })`, rect in
-// CSS pixels of the viewport. Files go to SHOTS_DIR (default test-results/screenshots/), one folder per engine.
+// The test-runner plugin for screenshots, in every engine:
+// - `visualDiff(element, name)` (@web/test-runner-visual-regression) compares an element with its baseline through
+//   the `baselines` plugin given here; in WebKit the shot is cut from a whole-viewport screenshot.
+// - `executeServerCommand('save-screenshot', { name, rect, viewportWidth })` saves a PNG of part of the page for a
+//   person to look at (not compared), rect in CSS pixels of the viewport. Files go to SHOTS_DIR (default
+//   test-results/screenshots/), one folder per engine.
+// WebKitGTK's element screenshots come back black under Xvfb; its whole-viewport screenshot does not.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { PNG } from 'pngjs';
 
@@ -18,24 +22,87 @@ function crop(viewport, { x, y, width, height }, cssWidth) {
   return PNG.sync.write(out);
 }
 
-export function screenshotPlugin(dir = process.env.SHOTS_DIR ?? 'test-results/screenshots') {
+async function viewportScreenshot(driver) {
+  return Buffer.from(await driver.takeScreenshot(), 'base64');
+}
+
+// Space kept free right of and below the element: WebKitGTK's overlay scrollbars show there after a scroll.
+const margin = 24;
+
+/**
+ * Scrolls `element`'s top left corner to the viewport's, as far as the page scrolls, measures both (CSS px) and
+ * waits two frames: a part of the viewport the page has not painted yet comes back black.
+ */
+function measure(driver, element) {
+  return driver.executeAsync((target, done) => {
+    const page = target.ownerDocument.defaultView;
+    const before = target.getBoundingClientRect();
+    page.scrollTo(before.x + page.scrollX, before.y + page.scrollY);
+    const { x, y, width, height } = target.getBoundingClientRect();
+    const seen = {
+      rect: { x, y, width, height },
+      pageX: x + page.scrollX,
+      pageY: y + page.scrollY,
+      innerWidth: page.innerWidth,
+      innerHeight: page.innerHeight,
+    };
+    page.requestAnimationFrame(() => page.requestAnimationFrame(() => done(seen)));
+  }, element);
+}
+
+/**
+ * WebKit: the element `locator` (a script returning it) cut from a viewport screenshot. For the time of the shot the
+ * window grows until its viewport holds the element where it sits on the page (a 1400 px hero, a 2,500 px tall
+ * panel), so a shot is never cut off.
+ */
+async function elementScreenshot(driver, locator) {
+  const element = await driver.execute(locator);
+  let seen = await measure(driver, element);
+  const grow = {
+    width: Math.max(0, Math.ceil(seen.pageX + seen.rect.width + margin - seen.innerWidth)),
+    height: Math.max(0, Math.ceil(seen.pageY + seen.rect.height + margin - seen.innerHeight)),
+  };
+  const original = await driver.getWindowRect();
+  const grown = grow.width > 0 || grow.height > 0;
+  try {
+    if (grown) {
+      await driver.setWindowRect(null, null, original.width + grow.width, original.height + grow.height);
+      seen = await measure(driver, element);
+    }
+    const { x, y, width, height } = seen.rect;
+    if (x < 0 || y < 0 || x + width > seen.innerWidth || y + height > seen.innerHeight)
+      throw new Error(`visual-diff: a ${width}×${height} px element does not fit the WebKit window`);
+    return crop(await viewportScreenshot(driver), seen.rect, seen.innerWidth);
+  } finally {
+    if (grown) await driver.setWindowRect(null, null, original.width, original.height);
+  }
+}
+
+/** `baselines`: the visual-regression plugin, whose comparison, tolerance and update every engine's shots go through. */
+export function screenshotPlugin({ baselines, dir = process.env.SHOTS_DIR ?? 'test-results/screenshots' }) {
   return {
-    name: 'save-screenshot',
+    name: 'screenshots',
     async executeCommand({ command, payload, session }) {
+      const browser = session.browser;
+      if (command === 'visual-diff') {
+        if (browser.type !== 'webdriver') return baselines.executeCommand({ command, payload, session });
+        // The plugin asks a WebDriver browser for `takeScreenshot(sessionId, locator)`: this one crops the viewport.
+        const webkit = Object.create(browser, {
+          takeScreenshot: { value: (_, locator) => elementScreenshot(browser.driver, locator) },
+        });
+        return baselines.executeCommand({ command, payload, session: { ...session, browser: webkit } });
+      }
       if (command !== 'save-screenshot') return undefined;
       const { name, rect, viewportWidth } = payload;
       if (!/^[\w-]+$/.test(name)) throw new Error(`save-screenshot: name "${name}" must be letters, digits, - or _`);
-      const folder = `${dir}/${session.browser.name.replace(/\W+/g, '-').toLowerCase()}`;
+      const folder = `${dir}/${browser.name.replace(/\W+/g, '-').toLowerCase()}`;
       await mkdir(folder, { recursive: true });
       const file = `${folder}/${name}.png`;
-      const browser = session.browser;
       if (browser.type === 'puppeteer') {
         const page = browser.getPage(session.id);
         await page.screenshot({ path: file, clip: rect });
       } else {
-        // WebKitGTK's element screenshots come back black under Xvfb; its whole-viewport screenshot does not.
-        const viewport = Buffer.from(await browser.driver.takeScreenshot(), 'base64');
-        await writeFile(file, crop(viewport, rect, viewportWidth));
+        await writeFile(file, crop(await viewportScreenshot(browser.driver), rect, viewportWidth));
       }
       return file;
     },
