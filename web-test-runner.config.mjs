@@ -62,8 +62,9 @@ export default {
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }),
     chromiumCommandsPlugin(),
-    // Screenshot baselines (test/visual/): per engine, a small tolerance for anti-aliasing; a size change always fails.
-    // UPDATE_BASELINES=1 (npm run test:update-baselines) rewrites them after an intended change of the look.
+    // Screenshots: save-screenshot, and baselines (test/visual/) per engine with a small tolerance for anti-aliasing
+    // (a size change always fails); UPDATE_BASELINES=1 (npm run test:update-baselines) rewrites them after an
+    // intended change of the look.
     screenshotPlugin({
       baselines: visualRegressionPlugin({
         update: process.env.UPDATE_BASELINES === '1',
