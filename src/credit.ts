@@ -102,8 +102,16 @@ export class CitationDisclosure {
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {}
 
-  /** `source(open)`: the label, the credit and the full citation (`creditSource`), frozen. */
-  render(strings: UiStrings, source: (open: boolean) => unknown, copyText: string, full: boolean): TemplateResult {
+  /**
+   * `source(open)`: the label, the credit and the full citation (`creditSource`), frozen; `copyText()`: the plain-text
+   * citation, written only when a reader copies it.
+   */
+  render(
+    strings: UiStrings,
+    source: (open: boolean) => unknown,
+    copyText: () => string,
+    full: boolean,
+  ): TemplateResult {
     const open = full || this.open;
     const toggle = full
       ? nothing
@@ -116,7 +124,7 @@ export class CitationDisclosure {
           @click=${this.toggle}
         >${strings.fullCitation}</button>`;
     return html`<p part="source">${source(open)}${toggle} <span class="citation-actions" ?hidden=${!open}
-        ><button part="button copy-citation-button" type="button" @click=${() => this.copy(strings, copyText)}>${strings.copyCitation}</button> <span
+        ><button part="button copy-citation-button" type="button" @click=${() => this.copy(strings, copyText())}>${strings.copyCitation}</button> <span
           part="citation-status"
           role="status"
           >${this.status}</span

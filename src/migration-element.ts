@@ -126,7 +126,7 @@ export abstract class MigrationElement extends LitElement {
         const citation = items.map((item) => citationRuns(item, lang, options));
         return creditSource(strings, { credit, citation }, open, isolate);
       });
-    return this.disclosure.render(strings, source, items.map(citationText).join('\n'), full);
+    return this.disclosure.render(strings, source, () => items.map(citationText).join('\n'), full);
   }
 
   /** The widget; what the element shows. */

@@ -435,7 +435,7 @@ export const mutations = [
   {
     id: 'viewport-listener-kept',
     file: 'src/viewport-controller.ts',
-    find: "document.removeEventListener('visibilitychange', this.handleVisibility);",
+    find: "document.removeEventListener('visibilitychange', onVisibility);",
     replace: '',
     description: 'the visibilitychange listener is never removed (skipped cleanup)',
     tests: [lifecycle],

@@ -1,17 +1,12 @@
+import { Lru } from '../lru.js';
+
 // Building an Intl formatter costs far more than using one: keep one per locale and options, the 100 last used.
 type Formatter = Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules;
 
-const cache = new Map<string, Formatter>();
-const cacheSize = 100;
+const cache = new Lru<Formatter>();
 
 function cached<T extends Formatter>(kind: string, locale: string, options: object, make: () => T): T {
-  const key = `${kind}|${locale}|${JSON.stringify(options)}`;
-  const formatter = (cache.get(key) as T | undefined) ?? make();
-  // Re-inserting moves the key to the end: the first key is always the least recently used.
-  cache.delete(key);
-  cache.set(key, formatter);
-  if (cache.size > cacheSize) cache.delete(cache.keys().next().value!);
-  return formatter;
+  return cache.get(`${kind}|${locale}|${JSON.stringify(options)}`, make) as T;
 }
 
 // Intl reads inherited option fields too: only the options' own reach it, whatever another script put on Object.prototype.

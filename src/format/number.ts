@@ -1,5 +1,6 @@
 import type { FigureLabel } from '../i18n/index.js';
 import { numberFormat, pluralRules } from './intl-cache.js';
+import { Lru } from '../lru.js';
 
 type NumberStyle = 'number' | 'compact' | 'percent' | 'currency';
 
@@ -89,12 +90,19 @@ function moneyInWords(value: number, locale: string, options: FormatOptions): In
   return [...money.slice(0, first), ...words, ...money.slice(first).filter((part) => !numeric.has(part.type))];
 }
 
+/** The locale with Latin digits (`ar` → `ar-u-nu-latn`), by locale. */
+const latinDigits = new Lru<string>();
+
 /**
  * The number the parts spell, read back through Latin digits: 258 for "258 million", 21 for "٢١";
  * `exponent` is the power of ten the unit word stands for (6 for "million"), 0 without one.
  */
 export function spelledNumber(value: number, locale: string, options: FormatOptions) {
-  const latin = formatNumberToParts(value, new Intl.Locale(locale, { numberingSystem: 'latn' }).toString(), options);
+  const latin = formatNumberToParts(
+    value,
+    latinDigits.get(locale, () => new Intl.Locale(locale, { numberingSystem: 'latn' }).toString()),
+    options,
+  );
   const digits = latin
     .filter((p) => p.type === 'integer' || p.type === 'fraction' || p.type === 'decimal')
     .map((p) => (p.type === 'decimal' ? '.' : p.value))

@@ -1,3 +1,4 @@
+import { Lru } from '../lru.js';
 import { ar, en, es, fr, ru, zh, type FigureLabel, type UiStrings } from './ui-strings.js';
 
 export type { FigureLabel, UiStrings } from './ui-strings.js';
@@ -33,8 +34,10 @@ function sharedRegistry(): Registry {
 }
 
 const registry = sharedRegistry();
-const merged = new Map<string, UiStrings | undefined>();
-registry.listeners.add(() => merged.clear());
+/** Strings by exact tag, and by locale as `catalogFor` finds them: every widget asks, for every render. */
+const merged = new Lru<UiStrings | undefined>();
+const nearest = new Lru<UiStrings | undefined>();
+registry.listeners.add(() => (merged.clear(), nearest.clear()));
 
 function merge<T extends StringOverrides>(base: T, strings: StringOverrides): T {
   return { ...base, ...strings, figureLabels: { ...base.figureLabels, ...strings.figureLabels } };
@@ -42,14 +45,13 @@ function merge<T extends StringOverrides>(base: T, strings: StringOverrides): T 
 
 /** The built-in and registered strings of exactly `tag`; a registered regional tag builds on its language. */
 function catalog(tag: string): UiStrings | undefined {
-  if (merged.has(tag)) return merged.get(tag);
-  const own = builtIn.get(tag);
-  const registered = registry.strings.get(tag);
-  const language = tag.split('-')[0]!;
-  const base = () => own ?? (language === tag ? undefined : catalog(language)) ?? catalog('en')!;
-  const strings = registered ? merge(base(), registered) : own;
-  merged.set(tag, strings);
-  return strings;
+  return merged.get(tag, () => {
+    const own = builtIn.get(tag);
+    const registered = registry.strings.get(tag);
+    const language = tag.split('-')[0]!;
+    const base = () => own ?? (language === tag ? undefined : catalog(language)) ?? catalog('en')!;
+    return registered ? merge(base(), registered) : own;
+  });
 }
 
 /**
@@ -87,11 +89,7 @@ function candidates(locale: string): string[] {
 }
 
 function catalogFor(locale: string): UiStrings | undefined {
-  for (const tag of candidates(locale)) {
-    const found = catalog(tag);
-    if (found) return found;
-  }
-  return undefined;
+  return nearest.get(locale, () => candidates(locale).map(catalog).find(Boolean));
 }
 
 /** True when the library has strings for `locale`, built in or registered. */
@@ -101,13 +99,16 @@ export function hasStrings(locale: string): boolean {
 
 /** A valid, canonical BCP 47 tag, or undefined. */
 export function canonicalLocale(tag: string): string | undefined {
-  try {
-    const [canonical] = Intl.getCanonicalLocales(tag);
-    return canonical && Intl.NumberFormat.supportedLocalesOf(canonical).length ? canonical : undefined;
-  } catch {
-    return undefined;
-  }
+  return canonical.get(tag, () => {
+    try {
+      const [found] = Intl.getCanonicalLocales(tag);
+      return found && Intl.NumberFormat.supportedLocalesOf(found).length ? found : undefined;
+    } catch {
+      return undefined;
+    }
+  });
 }
+const canonical = new Lru<string | undefined>();
 
 /** One language per widget: a valid locale the library has strings for, else English, words, numbers and dates alike. */
 export function shownLanguage(locale: string | undefined): string {
