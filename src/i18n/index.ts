@@ -74,6 +74,8 @@ export function onStringsChange(listener: () => void): () => void {
 
 /** True for Chinese in Traditional characters, named (`zh-Hant`) or implied by the region (`zh-TW`, `zh-HK`, `zh-MO`). */
 function isTraditionalChinese(tag: string): boolean {
+  // Only Chinese can be: the likely-script data `maximize` loads costs a page's first widget ~20 ms.
+  if (!/^zh(-|$)/i.test(tag)) return false;
   try {
     return new Intl.Locale(tag).maximize().script === 'Hant';
   } catch {
