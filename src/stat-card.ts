@@ -234,6 +234,14 @@ export class StatCard extends MigrationElement {
     const figure = this.figure();
     const value = this.read('value', this.value, kinds.amount, 'showing the built-in value');
     const builtIn = value === undefined || value === figure.value;
+    const shownValue = value ?? figure.value;
+    const ownYear = builtIn ? figure.year : undefined;
+    const year = this.read('year', this.year, kinds.year, ownYear ? `showing ${ownYear}` : 'leaving it out') ?? ownYear;
+    return { figure, builtIn, value: shownValue, year, options: this.formatOptions(figure, builtIn, shownValue) };
+  }
+
+  /** How the value is written: `format`, `currency` and `fraction-digits` over the figure's own (for its own value). */
+  private formatOptions(figure: Figure, builtIn: boolean, value: number): FormatOptions {
     // A value of your own is a plain number unless `format` says otherwise: the figure's compact style was for its value.
     const ownFormat = builtIn ? figure.format : 'number';
     const style = this.read('format', this.format, format, `using ${ownFormat}`) ?? ownFormat;
@@ -245,12 +253,9 @@ export class StatCard extends MigrationElement {
       kinds.fractionDigits,
       'keeping the source’s precision',
     );
-    const ownYear = builtIn ? figure.year : undefined;
-    const year = this.read('year', this.year, kinds.year, ownYear ? `showing ${ownYear}` : 'leaving it out') ?? ownYear;
-    const shownValue = value ?? figure.value;
     // Large sums read as words ("$600 billion"), as the source writes them.
-    const compact = style === 'currency' && fractionDigits === undefined && shownValue >= 1e6;
-    return { figure, builtIn, value: shownValue, year, options: { style, currency, fractionDigits, compact } };
+    const compact = style === 'currency' && fractionDigits === undefined && value >= 1e6;
+    return { style, currency, fractionDigits, compact };
   }
 
   private readonly onSlotChange = (event: Event): void => {
@@ -261,11 +266,9 @@ export class StatCard extends MigrationElement {
     this.slotted = next;
   };
 
-  // One template, longer than 30 lines: the card's markup reads best whole.
   protected override renderWidget() {
     const shown = this.resolve();
     const { figure, builtIn } = shown;
-    const { strings } = this.locale;
     const label = this.read('label', this.label, kinds.text, 'showing the figure’s label') || this.figureLabel(shown);
     // Empty where not built in: the description is then hidden or slotted.
     const description = builtIn ? figure.sourceWording : '';
@@ -274,18 +277,7 @@ export class StatCard extends MigrationElement {
     return html`<figure class="card box" part="card"
       ><div class="main"
         ><span part="icon" ?hidden=${!this.slotted.has('icon')}><slot name="icon" @slotchange=${this.onSlotChange}></slot></span
-        >${
-          shown.year === undefined
-            ? nothing
-            : html`<time part="year" datetime=${String(shown.year).padStart(4, '0')}>${this.yearText(shown.year)}</time>`
-        }<p part="value"
-          >${
-            builtIn && figure.approximate
-              ? fillParts(strings.approximately, { value: this.renderValue(shown) }).map((piece) =>
-                  typeof piece === 'string' ? html`<span class="approximately">${piece}</span>` : piece,
-                )
-              : this.renderValue(shown)
-          }</p
+        >${this.renderYear(shown)}<p part="value">${this.valuePieces(shown)}</p
         >${shown.options.style === 'percent' ? this.renderBar(shown) : nothing}</div
       ><figcaption
         ><p part="label"><bdi><slot name="label">${label}</slot></bdi></p
@@ -296,6 +288,21 @@ export class StatCard extends MigrationElement {
         >${this.renderSource(shown)}</figcaption
       ></figure
     >`;
+  }
+
+  private renderYear({ year }: Shown) {
+    return year === undefined
+      ? nothing
+      : html`<time part="year" datetime=${String(year).padStart(4, '0')}>${this.yearText(year)}</time>`;
+  }
+
+  /** The value, as "about 85%" where the source gives an estimate. */
+  private valuePieces(shown: Shown): unknown {
+    const value = this.renderValue(shown);
+    if (!shown.builtIn || !shown.figure.approximate) return value;
+    return fillParts(this.locale.strings.approximately, { value }).map((piece) =>
+      typeof piece === 'string' ? html`<span class="approximately">${piece}</span>` : piece,
+    );
   }
 
   /** The built-in label in the form that agrees with the number shown, its `{year}` written in the locale's digits. */

@@ -452,8 +452,8 @@ export const mutations = [
   {
     id: 'stat-card-compact-boundary',
     file: 'src/stat-card.ts',
-    find: 'shownValue >= 1e6',
-    replace: 'shownValue > 1e6',
+    find: 'fractionDigits === undefined && value >= 1e6',
+    replace: 'fractionDigits === undefined && value > 1e6',
     description: 'exactly one million in currency shown in all digits (boundary flip)',
     tests: [badValues],
   },
