@@ -79,12 +79,12 @@ type Colour = keyof (typeof imagePalettes)['light'];
 interface Block {
   part: string;
   text: string;
+  /** Its font size in a 1200 px wide landscape image. */
   size: number;
   weight?: number;
   colour: Colour;
   /** The report's own words: English, left to right, whatever the image's language. */
   english?: boolean;
-  italic?: boolean;
   /** Space above the block, in units of its font size. */
   gap?: number;
 }
@@ -109,19 +109,15 @@ interface Laid {
 }
 
 function statCardBlocks(options: ImageOptions, lang: string): Laid {
-  const strings = stringsFor(lang);
   const figure = figureById(options.fact) ?? figureById(defaultFigureId)!;
   const format = figureOptions(figure, options.format ?? figure.format);
-  const value = formatNumber(figure.value, lang, format);
-  const year = figure.year === undefined ? '' : numberFormat(lang, { useGrouping: false }).format(figure.year);
-  const blocks: Block[] = [];
-  if (figure.year !== undefined) {
-    blocks.push({ part: 'year', text: year, size: 30, weight: 700, colour: 'muted' });
-  }
+  const year = figure.year === undefined ? undefined : yearText(figure.year, lang);
+  const blocks: Block[] =
+    year === undefined ? [] : [{ part: 'year', text: year, size: 30, weight: 700, colour: 'muted' }];
   blocks.push(
     {
       part: 'value',
-      text: figure.approximate ? fillTemplate(strings.approximately, { value }) : value,
+      text: figureValue(figure, lang, format),
       size: 104,
       weight: 800,
       colour: options.variant === 'emphasis' ? 'accent' : 'text',
@@ -129,9 +125,7 @@ function statCardBlocks(options: ImageOptions, lang: string): Laid {
     },
     {
       part: 'label',
-      text: fillTemplate(agreeingLabel(strings.figureLabels[figure.id] ?? figure.label, figure.value, lang, format), {
-        year,
-      }),
+      text: figureLabel(figure, lang, format, year ?? ''),
       size: 40,
       weight: 600,
       colour: 'text',
@@ -141,6 +135,21 @@ function statCardBlocks(options: ImageOptions, lang: string): Laid {
   );
   return { blocks, item: figure };
 }
+
+/** The figure's value as the widget shows it: "about …" where the source says so. */
+function figureValue(figure: Figure, lang: string, format: FormatOptions): string {
+  const value = formatNumber(figure.value, lang, format);
+  return figure.approximate ? fillTemplate(stringsFor(lang).approximately, { value }) : value;
+}
+
+/** The figure's label in the image's language, agreeing with the number shown. */
+function figureLabel(figure: Figure, lang: string, format: FormatOptions, year: string): string {
+  const label = stringsFor(lang).figureLabels[figure.id] ?? figure.label;
+  return fillTemplate(agreeingLabel(label, figure.value, lang, format), { year });
+}
+
+/** A year as the widgets write it: in the language's digits, without a thousands separator. */
+const yearText = (year: number, lang: string) => numberFormat(lang, { useGrouping: false }).format(year);
 
 function quoteBlocks(options: ImageOptions): Laid {
   const quote = quoteById(options.quote) ?? quoteById(defaultQuoteId)!;
@@ -190,7 +199,7 @@ function counterBlocks(lang: string): Laid {
     fractionDigits: 0,
   });
   const amount = formatNumber(figure.value, lang, { style: 'currency', currency, compact: true });
-  const year = numberFormat(lang, { useGrouping: false }).format(figure.year!);
+  const year = yearText(figure.year!, lang);
   const sentence = `${fillTemplate(strings.counterStable, { perSecond })} ${fillTemplate(strings.counterNote, {
     year,
     amount,
@@ -243,111 +252,174 @@ export function wrapText(text: string, font: string, width: number, measure: Mea
 
 const lineHeight = 1.25;
 
-/** A widget of the report as an SVG image, with its alt text. */
-export function widgetImage(options: ImageOptions): WidgetImage {
-  const { width = imageSizes.landscape.width, height = imageSizes.landscape.height } = options;
-  const lang = shownLanguage(canonicalLocale(options.lang ?? 'en'));
-  const rtl = isRtl(lang);
-  const palette = imagePalettes[options.theme ?? 'light'];
-  const measure = options.measure ?? defaultMeasure;
-  const family = options.fontFamily ? `${options.fontFamily}, ${fallbackFonts}` : fallbackFonts;
-  const { blocks, item, shown }: Laid =
-    options.widget === 'quote-block'
-      ? quoteBlocks(options)
-      : options.widget === 'summary-panel'
-        ? summaryBlocks(lang)
-        : options.widget === 'remittance-counter'
-          ? counterBlocks(lang)
-          : statCardBlocks(options, lang);
-  const credit = creditLine(item, lang, shown);
+/** What every line of an image is drawn with: its size, direction, colours, font and measure. */
+interface Frame {
+  width: number;
+  height: number;
+  lang: string;
+  rtl: boolean;
+  variant: ImageVariant;
+  palette: Readonly<Record<Colour, string>>;
+  family: string;
+  measure: MeasureText;
+  /** Sizes are set for a 1200 px wide landscape image and scale with the shorter side's share. */
+  unit: number;
+  pad: number;
+  contentWidth: number;
+  /** Where every line starts: the image's reading start, the right edge in Arabic, English lines included. */
+  start: number;
+}
 
-  // Sizes are set for a 1200 px wide landscape image and scale with the shorter side's share.
+function frameFor(options: ImageOptions, lang: string): Frame {
+  const { width = imageSizes.landscape.width, height = imageSizes.landscape.height } = options;
+  const rtl = isRtl(lang);
   const unit = Math.min(width, (height * 16) / 9) / 1200;
   const pad = Math.round(64 * unit);
-  const contentWidth = width - 2 * pad;
-  const start = rtl ? width - pad : pad;
-  const variantScale = options.variant === 'compact' ? 0.85 : 1;
-  const font = (size: number, block?: Pick<Block, 'weight' | 'italic'>) =>
-    `${block?.italic ? 'italic ' : ''}${block?.weight ?? 400} ${size}px ${family}`;
+  return {
+    width,
+    height,
+    lang,
+    rtl,
+    variant: options.variant ?? 'default',
+    palette: imagePalettes[options.theme ?? 'light'],
+    family: options.fontFamily ? `${options.fontFamily}, ${fallbackFonts}` : fallbackFonts,
+    measure: options.measure ?? defaultMeasure,
+    unit,
+    pad,
+    contentWidth: width - 2 * pad,
+    start: rtl ? width - pad : pad,
+  };
+}
 
-  const footerSize = Math.round(20 * unit);
-  const creditLines = wrapText(credit, font(footerSize), contentWidth, measure, rtl);
-  const footerHeight = creditLines.length * footerSize * lineHeight + pad * 0.8;
-  const badgeSize = Math.round(22 * unit);
-  const top = pad + badgeSize * 2.2;
-  const available = height - top - footerHeight - pad;
+/** A block wrapped at one font size. */
+interface LaidBlock {
+  block: Block;
+  size: number;
+  lines: string[];
+}
 
-  // Shrinks the text until it fits above the credit: long summaries on a short image get smaller, never cut.
-  // Square and portrait images have room to spare: start larger, then shrink to fit.
-  let scale = unit * variantScale * (height / width > 0.7 ? 1.35 : 1);
-  let laid: Array<{ block: Block; size: number; lines: string[] }> = [];
-  let contentHeight = 0;
-  for (let attempt = 0; attempt < 40; attempt++) {
-    laid = blocks.map((block) => {
-      const size = Math.round(block.size * scale);
-      return {
-        block,
-        size,
-        lines: wrapText(block.text, font(size, block), contentWidth, measure, rtl && !block.english),
-      };
-    });
-    contentHeight = laid.reduce(
-      (sum, { block, size, lines }) => sum + (block.gap ?? 0) * size + lines.length * size * lineHeight,
-      0,
-    );
-    if (contentHeight <= available) break;
+function wrapBlock(frame: Frame, block: Block, scale: number): LaidBlock {
+  const size = Math.round(block.size * scale);
+  const font = `${block.weight ?? 400} ${size}px ${frame.family}`;
+  return {
+    block,
+    size,
+    lines: wrapText(block.text, font, frame.contentWidth, frame.measure, frame.rtl && !block.english),
+  };
+}
+
+const linesHeight = ({ size, lines }: LaidBlock) => lines.length * size * lineHeight;
+
+/**
+ * Shrinks the text until it fits in `available` height: long summaries on a short image get smaller, never cut.
+ * Square and portrait images have room to spare: they start larger, then shrink to fit.
+ */
+function fitBlocks(frame: Frame, blocks: readonly Block[], available: number): { laid: LaidBlock[]; height: number } {
+  const attempts = 40;
+  let scale = frame.unit * (frame.variant === 'compact' ? 0.85 : 1) * (frame.height / frame.width > 0.7 ? 1.35 : 1);
+  for (let attempt = 1; ; attempt++) {
+    const laid = blocks.map((block) => wrapBlock(frame, block, scale));
+    const height = laid.reduce((sum, one) => sum + (one.block.gap ?? 0) * one.size + linesHeight(one), 0);
+    if (height <= available || attempt === attempts) return { laid, height };
     scale *= 0.93;
   }
+}
 
-  const textLine = (text: string, x: number, y: number, size: number, colour: Colour, block?: Partial<Block>) => {
-    const ltrInRtl = rtl && block?.english;
-    const direction = rtl && !block?.english ? 'rtl' : 'ltr';
-    // Every line starts at the image's reading start: the right edge in Arabic, English lines included.
-    const anchor = ltrInRtl ? 'end' : 'start';
-    const attrs = [
-      `x="${x}"`,
-      `y="${y.toFixed(1)}"`,
-      `font-size="${size}"`,
-      block?.weight ? `font-weight="${block.weight}"` : '',
-      block?.italic ? 'font-style="italic"' : '',
-      `fill="${palette[colour]}"`,
-      `direction="${direction}"`,
-      `text-anchor="${anchor}"`,
-      block?.english ? 'xml:lang="en"' : '',
-    ].filter(Boolean);
-    return `<text ${attrs.join(' ')}>${escapeXml(text)}</text>`;
-  };
+/** One line as SVG `<text>`: English in a right-to-left image runs left to right, anchored at its end. */
+function textLine(frame: Frame, block: Block, text: string, y: number, size: number): string {
+  const direction = frame.rtl && !block.english ? 'rtl' : 'ltr';
+  const anchor = frame.rtl && block.english ? 'end' : 'start';
+  const attrs = [
+    `x="${frame.start}"`,
+    `y="${y.toFixed(1)}"`,
+    `font-size="${size}"`,
+    block.weight ? `font-weight="${block.weight}"` : '',
+    `fill="${frame.palette[block.colour]}"`,
+    `direction="${direction}"`,
+    `text-anchor="${anchor}"`,
+    block.english ? 'xml:lang="en"' : '',
+  ].filter(Boolean);
+  return `<text ${attrs.join(' ')}>${escapeXml(text)}</text>`;
+}
 
-  const out: string[] = [];
-  let y = top + Math.max(0, (available - contentHeight) / 2);
-  for (const { block, size, lines } of laid) {
-    y += (block.gap ?? 0) * size;
-    const texts = lines.map((line, i) =>
-      textLine(line, start, y + size * (i * lineHeight + 0.95), size, block.colour, block),
-    );
-    y += lines.length * size * lineHeight;
-    out.push(`<g data-part="${block.part}">${texts.join('')}</g>`);
-  }
+/** A wrapped block as a group of lines, its first line's top at `top`. */
+function blockGroup(frame: Frame, { block, size, lines }: LaidBlock, top: number): string {
+  const texts = lines.map((line, i) => textLine(frame, block, line, top + size * (i * lineHeight + 0.95), size));
+  return `<g data-part="${block.part}">${texts.join('')}</g>`;
+}
 
-  const creditTop = height - pad - creditLines.length * footerSize * lineHeight;
-  const creditTexts = creditLines.map((line, i) =>
-    textLine(line, start, creditTop + footerSize * (i * lineHeight + 0.95), footerSize, 'muted'),
-  );
-  const ruleY = creditTop - pad * 0.35;
-  const bar = Math.round((options.variant === 'emphasis' ? 16 : 8) * unit);
-  const symbolX = rtl ? pad : width - pad;
-  const symbol = `<g data-part="symbol"><text x="${symbolX}" y="${(pad + badgeSize).toFixed(1)}" font-size="${badgeSize}" font-weight="700" fill="${palette.accent}" direction="ltr" text-anchor="${rtl ? 'start' : 'end'}" xml:lang="en">${escapeXml(report.symbol)}</text></g>`;
+/** The blocks one under the other from `top`, each after its gap. */
+function blockGroups(frame: Frame, laid: readonly LaidBlock[], top: number): string[] {
+  let y = top;
+  return laid.map((one) => {
+    y += (one.block.gap ?? 0) * one.size;
+    const group = blockGroup(frame, one, y);
+    y += linesHeight(one);
+    return group;
+  });
+}
 
-  const svg = [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" xml:lang="${escapeXml(lang)}" direction="${rtl ? 'rtl' : 'ltr'}" font-family="${escapeXml(family)}" role="img">`,
-    `<title>${escapeXml(blocks.map((b) => b.text).join(' '))}</title>`,
-    `<rect width="${width}" height="${height}" fill="${palette.surface}"/>`,
-    `<rect x="${rtl ? width - bar : 0}" y="0" width="${bar}" height="${height}" fill="${palette.line}"/>`,
-    symbol,
-    ...out,
-    `<rect x="${pad}" y="${ruleY.toFixed(1)}" width="${contentWidth}" height="${Math.max(1, Math.round(unit * 1.5))}" fill="${palette.line}"/>`,
-    `<g data-part="credit">${creditTexts.join('')}</g>`,
+/** The report's symbol at the top, on the side opposite the reading start. */
+function symbolBadge(frame: Frame, size: number): string {
+  const x = frame.rtl ? frame.pad : frame.width - frame.pad;
+  const y = (frame.pad + size).toFixed(1);
+  return `<g data-part="symbol"><text x="${x}" y="${y}" font-size="${size}" font-weight="700" fill="${frame.palette.accent}" direction="ltr" text-anchor="${frame.rtl ? 'start' : 'end'}" xml:lang="en">${escapeXml(report.symbol)}</text></g>`;
+}
+
+/** The coloured bar along the reading start, wider for the emphasis variant. */
+function accentBar(frame: Frame): string {
+  const bar = Math.round((frame.variant === 'emphasis' ? 16 : 8) * frame.unit);
+  return `<rect x="${frame.rtl ? frame.width - bar : 0}" y="0" width="${bar}" height="${frame.height}" fill="${frame.palette.line}"/>`;
+}
+
+/** The rule above the credit and the credit's lines, at the foot of the image. */
+function footer(frame: Frame, credit: LaidBlock, creditTop: number): string[] {
+  const ruleY = creditTop - frame.pad * 0.35;
+  const ruleHeight = Math.max(1, Math.round(frame.unit * 1.5));
+  return [
+    `<rect x="${frame.pad}" y="${ruleY.toFixed(1)}" width="${frame.contentWidth}" height="${ruleHeight}" fill="${frame.palette.line}"/>`,
+    blockGroup(frame, credit, creditTop),
+  ];
+}
+
+function svgDocument(frame: Frame, title: string, body: readonly string[]): string {
+  const { width, height, rtl, family } = frame;
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" xml:lang="${escapeXml(frame.lang)}" direction="${rtl ? 'rtl' : 'ltr'}" font-family="${escapeXml(family)}" role="img">`,
+    `<title>${escapeXml(title)}</title>`,
+    `<rect width="${width}" height="${height}" fill="${frame.palette.surface}"/>`,
+    ...body,
     '</svg>',
   ].join('\n');
-  return { svg, alt: `${blocks.map((b) => b.text).join(' ')} ${credit}`, width, height };
+}
+
+/** Each widget's blocks; a name that is none of these (from JavaScript) draws the stat card. */
+const widgetBlocks: Record<ImageWidget, (options: ImageOptions, lang: string) => Laid> = {
+  'stat-card': statCardBlocks,
+  'quote-block': quoteBlocks,
+  'summary-panel': (_options, lang) => summaryBlocks(lang),
+  'remittance-counter': (_options, lang) => counterBlocks(lang),
+};
+
+/** A widget of the report as an SVG image, with its alt text. */
+export function widgetImage(options: ImageOptions): WidgetImage {
+  const lang = shownLanguage(canonicalLocale(options.lang ?? 'en'));
+  const frame = frameFor(options, lang);
+  const { blocks, item, shown } = (widgetBlocks[options.widget] ?? statCardBlocks)(options, lang);
+  const credit = creditLine(item, lang, shown);
+  const creditBlock = wrapBlock(frame, { part: 'credit', text: credit, size: 20, colour: 'muted' }, frame.unit);
+  const creditTop = frame.height - frame.pad - linesHeight(creditBlock);
+  const badgeSize = Math.round(22 * frame.unit);
+  // The blocks fit between the symbol badge and the credit, centred in that space.
+  const top = frame.pad + badgeSize * 2.2;
+  const available = frame.height - top - (linesHeight(creditBlock) + frame.pad * 0.8) - frame.pad;
+  const { laid, height } = fitBlocks(frame, blocks, available);
+  const text = blocks.map((b) => b.text).join(' ');
+  const svg = svgDocument(frame, text, [
+    accentBar(frame),
+    symbolBadge(frame, badgeSize),
+    ...blockGroups(frame, laid, top + Math.max(0, (available - height) / 2)),
+    ...footer(frame, creditBlock, creditTop),
+  ]);
+  return { svg, alt: `${text} ${credit}`, width: frame.width, height: frame.height };
 }
