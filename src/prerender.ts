@@ -5,7 +5,7 @@ import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { html, type TemplateResult } from 'lit';
-import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { parse, type DefaultTreeAdapterMap, type Token } from 'parse5';
 import { declarativeRoot } from './declarative-root.js';
 import { jsonLdScript, widgetNode } from './json-ld.js';
 import { assumeLocale } from './locale-controller.js';
@@ -61,9 +61,18 @@ function inherited(element: Element, name: string): string | undefined {
   return undefined;
 }
 
-/** Every widget in the document, in source order; widgets inside `<template>` content are left alone. */
-function widgets(node: Node, found: Element[] = []): Element[] {
-  if ('tagName' in node && widgetTags.includes(node.tagName)) found.push(node);
+/** A widget written in the source, and where its start tag is. */
+interface Written {
+  element: Element;
+  startTag: Token.Location;
+}
+
+/** Every widget written in the document, in source order; widgets inside `<template>` content are left alone. */
+function widgets(node: Node, found: Written[] = []): Written[] {
+  if ('tagName' in node && widgetTags.includes(node.tagName)) {
+    const startTag = node.sourceCodeLocation?.startTag;
+    if (startTag) found.push({ element: node, startTag }); // else implied by the parser, not written in the source
+  }
   if ('childNodes' in node) for (const child of node.childNodes) widgets(child, found);
   return found;
 }
@@ -89,39 +98,51 @@ LitElementRenderer.renderOptions.push((element) => {
 /** The widget's declarative shadow root, rendered by @lit-labs/ssr, and the console messages it gave. */
 function renderWidget(element: Element, stylesheets: string | undefined): { markup: string; messages: string[] } {
   const tag = element.tagName;
-  const attrs = element.attrs.filter(
-    (attr) => attributeName.test(attr.name) && attr.name !== 'lang' && attr.name !== 'dir',
-  );
+  const { out, messages } = renderHost(element);
+  const start = out.indexOf('<template shadowroot=');
+  const end = out.lastIndexOf(`</${tag}>`);
+  if (start < 0 || end < start) return { markup: '', messages };
+  const inner = out.slice(out.indexOf('>', start) + 1, out.lastIndexOf('</template>', end));
+  return { markup: declarativeRoot(stylesheetLinked(inner, tag, stylesheets)), messages };
+}
+
+/** The host element rendered with its page's language and direction; its warnings and errors collected, not printed. */
+function renderHost(element: Element): { out: string; messages: string[] } {
+  const tag = element.tagName;
   const messages = new Set<string>();
   const { warn, error } = console;
   console.warn = console.error = (...args: unknown[]) => messages.add(args.map(String).join(' '));
-  pending = {
-    tag,
-    lang: inherited(element, 'lang') ?? '',
-    dir: inherited(element, 'dir')?.toLowerCase() === 'rtl' ? 'rtl' : 'ltr',
-  };
-  let out: string;
+  pending = { tag, ...pageLocale(element) };
   try {
-    out = collectResultSync(render(hostTemplate(tag, attrs)));
+    return { out: collectResultSync(render(hostTemplate(tag, hostAttributes(element)))), messages: [...messages] };
   } catch (thrown) {
     messages.add(`<${tag}>: could not be rendered (${thrown instanceof Error ? thrown.message : String(thrown)})`);
-    out = '';
+    return { out: '', messages: [...messages] };
   } finally {
     console.warn = warn;
     console.error = error;
     pending = undefined;
   }
-  const start = out.indexOf('<template shadowroot=');
-  const end = out.lastIndexOf(`</${tag}>`);
-  if (start < 0 || end < start) return { markup: '', messages: [...messages] };
-  let inner = out.slice(out.indexOf('>', start) + 1, out.lastIndexOf('</template>', end));
-  if (stylesheets !== undefined) {
-    inner = inner.replace(
-      /^<style>[\s\S]*?<\/style>/,
-      `<link rel="stylesheet" href="${escapeAttribute(`${stylesheets}${tag}.css`)}">`,
-    );
-  }
-  return { markup: declarativeRoot(inner), messages: [...messages] };
+}
+
+/** The language and direction the page gives a widget: the nearest `lang` and `dir`. */
+function pageLocale(element: Element): { lang: string; dir: 'ltr' | 'rtl' } {
+  return {
+    lang: inherited(element, 'lang') ?? '',
+    dir: inherited(element, 'dir')?.toLowerCase() === 'rtl' ? 'rtl' : 'ltr',
+  };
+}
+
+/** The attributes the widget renders with; `lang` and `dir` come from pageLocale(). */
+function hostAttributes(element: Element): Element['attrs'] {
+  return element.attrs.filter((attr) => attributeName.test(attr.name) && attr.name !== 'lang' && attr.name !== 'dir');
+}
+
+/** The shadow root's content with its inline `<style>` replaced by a link to `<stylesheets><tag>.css`, when given. */
+function stylesheetLinked(inner: string, tag: string, stylesheets: string | undefined): string {
+  if (stylesheets === undefined) return inner;
+  const link = `<link rel="stylesheet" href="${escapeAttribute(`${stylesheets}${tag}.css`)}">`;
+  return inner.replace(/^<style>[\s\S]*?<\/style>/, link);
 }
 
 function escapeAttribute(value: string): string {
@@ -160,33 +181,54 @@ function existingRoot(element: Element): Element | undefined {
  */
 export function prerender(source: string, options: PrerenderOptions = {}): string {
   const document = parse(source, { sourceCodeLocationInfo: true });
+  const written = widgets(document);
   const problems: string[] = [];
-  const edits: Array<{ from: number; to: number; text: string }> = [];
-  const nodes: Array<Record<string, unknown>> = [];
-  for (const element of widgets(document)) {
-    const location = element.sourceCodeLocation;
-    if (!location?.startTag) continue; // implied by the parser, not written in the source
-    const { markup, messages } = renderWidget(element, options.stylesheets);
-    for (const message of messages) {
-      const located = `line ${location.startLine}: ${message}`;
-      if (options.onWarning) options.onWarning(located);
-      else problems.push(located);
-    }
-    const previous = existingRoot(element)?.sourceCodeLocation;
-    const from = location.startTag.endOffset;
-    edits.push({ from, to: previous ? previous.endOffset : from, text: markup });
-    const node = widgetNode(element.tagName, (name) => element.attrs.find((attr) => attr.name === name)?.value);
-    if (node) nodes.push(node);
-  }
-  if (options.jsonLd && nodes.length) {
-    const at = headEnd(document) ?? source.length;
-    edits.push({ from: at, to: at, text: jsonLdScript(nodes) });
-    edits.sort((a, b) => a.from - b.from);
-  }
+  const onWarning = (message: string): void => {
+    if (options.onWarning) options.onWarning(message);
+    else problems.push(message);
+  };
+  const edits = written.map((widget) => widgetEdit(widget, options.stylesheets, onWarning));
+  if (options.jsonLd) edits.push(...jsonLdEdits(document, written, source.length));
   if (problems.length) throw new PrerenderError(problems);
+  return applyEdits(source, edits);
+}
+
+/** A replacement of `source.slice(from, to)` by `text`. */
+interface Edit {
+  from: number;
+  to: number;
+  text: string;
+}
+
+/** Writes the widget's shadow root after its start tag, in place of one prerendered before; its warnings name its line. */
+function widgetEdit(
+  { element, startTag }: Written,
+  stylesheets: string | undefined,
+  onWarning: (message: string) => void,
+): Edit {
+  const { markup, messages } = renderWidget(element, stylesheets);
+  for (const message of messages) onWarning(`line ${startTag.startLine}: ${message}`);
+  const from = startTag.endOffset;
+  return { from, to: existingRoot(element)?.sourceCodeLocation?.endOffset ?? from, text: markup };
+}
+
+/** The JSON-LD script for what the widgets show, at the end of `<head>` or else of the page; none when nothing is described. */
+function jsonLdEdits(document: Node, written: readonly Written[], end: number): Edit[] {
+  const nodes = written
+    .map(({ element }) =>
+      widgetNode(element.tagName, (name) => element.attrs.find((attr) => attr.name === name)?.value),
+    )
+    .filter((node) => node !== undefined);
+  if (!nodes.length) return [];
+  const at = headEnd(document) ?? end;
+  return [{ from: at, to: at, text: jsonLdScript(nodes) }];
+}
+
+/** `source` with each edit made, in source order (the JSON-LD script can come before the widgets); edits do not overlap. */
+function applyEdits(source: string, edits: readonly Edit[]): string {
   let out = '';
   let at = 0;
-  for (const { from, to, text } of edits) {
+  for (const { from, to, text } of [...edits].sort((a, b) => a.from - b.from)) {
     out += source.slice(at, from) + text;
     at = to;
   }
