@@ -35,6 +35,23 @@ interface ShownQuote {
   citeUrl?: string;
 }
 
+/** A built-in quote as shown: the partner's speaker, role and source link, where given, over its own. */
+function shownBuiltIn(
+  quote: Quote,
+  { speaker, role, citeUrl }: Pick<ShownQuote, 'speaker' | 'role' | 'citeUrl'>,
+): ShownQuote {
+  const { citation } = quote;
+  return {
+    pieces: quotePieces(quote),
+    lang: quote.lang,
+    dir: 'ltr',
+    speaker: speaker || quote.speaker,
+    role: role || quote.role,
+    citation,
+    citeUrl: citeUrl ?? (citation.quotedIn ?? citation.document).url,
+  };
+}
+
 /** Fired after "Copy quote": `text` is what was copied, `copied` whether the clipboard took it. */
 export class QuoteCopyEvent extends Event {
   constructor(
@@ -357,21 +374,13 @@ export class QuoteBlock extends MigrationElement {
       const fallback = partnerText ? 'showing your own text' : 'showing the default quote';
       this.warn('quote', this.quote, 'not a built-in quote id', fallback);
     }
-    const speaker = this.read('speaker', this.speaker, kinds.text, 'showing the built-in speaker');
-    const role = this.read('speaker-role', this.speakerRole, kinds.text, 'showing the built-in role');
-    const citeUrl = this.sourceUrlRead();
-    if (partnerText) return { pieces: [partnerText], lang: this.locale.lang, speaker, role, citeUrl };
-    const builtIn: Quote = picked ?? quoteById(defaultQuoteId)!;
-    const { citation } = builtIn;
-    return {
-      pieces: quotePieces(builtIn),
-      lang: builtIn.lang,
-      dir: 'ltr',
-      speaker: speaker || builtIn.speaker,
-      role: role || builtIn.role,
-      citation,
-      citeUrl: citeUrl ?? (citation.quotedIn ?? citation.document).url,
+    const attribution = {
+      speaker: this.read('speaker', this.speaker, kinds.text, 'showing the built-in speaker'),
+      role: this.read('speaker-role', this.speakerRole, kinds.text, 'showing the built-in role'),
+      citeUrl: this.sourceUrlRead(),
     };
+    if (partnerText) return { pieces: [partnerText], lang: this.locale.lang, ...attribution };
+    return shownBuiltIn(picked ?? quoteById(defaultQuoteId)!, attribution);
   }
 
   private sourceUrlRead(): string | undefined {
