@@ -77,7 +77,8 @@ export default tseslint.config(
     languageOptions: { globals: globals.browser },
   },
   {
-    files: ['**/*.mjs'],
+    // knip reads only a .js or .ts config: it is a Node module like the .mjs scripts.
+    files: ['**/*.mjs', 'knip.config.js'],
     languageOptions: { globals: globals.node },
   },
   {
