@@ -1,16 +1,19 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { figureById, quoteById, report, unLanguages } from '../src/data/index.js';
+import { figures, quoteById, report, unLanguages } from '../src/data/index.js';
 import {
   imagePalettes,
   imageSizes,
   svgToPng,
   widgetImage,
   type ImageOptions,
+  type ImageWidget,
   type WidgetImage,
 } from '../src/image/index.js';
 import '../src/index.js';
+import { widgetTags } from './support/frame-page.js';
 
-const widgets = ['stat-card', 'quote-block', 'summary-panel', 'remittance-counter'] as const;
+/** Every element's image, from the package's one element list. */
+const widgets = widgetTags.map((tag) => tag.replace(/^migration-/, '') as ImageWidget);
 
 /** The SVG put in the page, so the engine lays its text out as it would draw it. */
 function mount(image: WidgetImage): SVGSVGElement {
@@ -174,14 +177,9 @@ describe('image: SVG built from the data', () => {
   });
 
   it('every figure’s source wording and every quote appear verbatim', () => {
-    for (const fact of [
-      'international-migrants',
-      'earnings-spent-in-host-country',
-      'earnings-remitted',
-      'remittances-2017',
-    ]) {
-      const svg = mount(widgetImage({ widget: 'stat-card', fact }));
-      expect(partText(svg, 'description')).to.equal(`“${figureById(fact)!.sourceWording}”`);
+    for (const { id, sourceWording } of figures) {
+      const svg = mount(widgetImage({ widget: 'stat-card', fact: id }));
+      expect(partText(svg, 'description'), id).to.equal(`“${sourceWording}”`);
     }
     const svg = mount(widgetImage({ widget: 'quote-block', quote: 'matter-of-choice' }));
     expect(partText(svg, 'text')).to.equal(`“${quoteById('matter-of-choice')!.fragments[0]}”`);

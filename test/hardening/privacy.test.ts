@@ -3,6 +3,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import '../../src/index.js';
+import { widgetTags } from '../support/frame-page.js';
 
 describe('hardening: privacy during a demo session', () => {
   it('no request, no cookie, no storage, no IndexedDB', async () => {
@@ -39,11 +40,7 @@ describe('hardening: privacy during a demo session', () => {
     container.append(...Array.from(demo.body.childNodes).map((node) => document.importNode(node, true)));
     try {
       document.body.append(container);
-      const widgets = [
-        ...container.querySelectorAll<LitElement>(
-          'migration-stat-card, migration-quote-block, migration-remittance-counter, migration-summary-panel',
-        ),
-      ];
+      const widgets = [...container.querySelectorAll<LitElement>(widgetTags.join(', '))];
       expect(widgets.length).to.be.greaterThan(3);
       for (const widget of widgets) {
         widget.scrollIntoView();
