@@ -176,6 +176,15 @@ describe('image: SVG built from the data', () => {
     );
   });
 
+  it('a saved .svg is well-formed XML whatever the page’s font is called (&, quotes, <)', () => {
+    const { svg } = widgetImage({ widget: 'stat-card', fontFamily: '"Mom & Pop <Sans>"' });
+    const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+    expect(doc.querySelector('parsererror')?.textContent ?? 'no parser error').to.equal('no parser error');
+    expect(doc.documentElement.getAttribute('font-family')).to.equal(
+      `"Mom & Pop <Sans>", 'Noto Sans', 'Noto Sans Arabic', 'Noto Sans CJK SC', system-ui, sans-serif`,
+    );
+  });
+
   it('every figure’s source wording and every quote appear verbatim', () => {
     for (const { id, sourceWording } of figures) {
       const svg = mount(widgetImage({ widget: 'stat-card', fact: id }));
