@@ -154,7 +154,14 @@ function main() {
       if (exit) return report([part(label, undefined, [{ text: exit }])]);
     }
     parts.push(nodeTests('harness (node --test)', 'the test script itself', 'test/harness/', resultsDir));
-    parts.push(nodeTests('node (node --test)', 'prerender(), the CLI and JSON-LD in Node', 'test/node/', resultsDir));
+    parts.push(
+      nodeTests(
+        'node (node --test)',
+        'prerender(), the CLI, JSON-LD and the package lists in Node',
+        'test/node/',
+        resultsDir,
+      ),
+    );
     const consumersFile = join(resultsDir, 'consumers.json');
     rmSync(consumersFile, { force: true });
     const consumers = run('consumers: npm pack, install, bundle; React, Preact, Solid, Vue, Svelte, Vitest', 'node', [

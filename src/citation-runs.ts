@@ -5,6 +5,7 @@
  */
 import { pressRelease, reportDocument, type Citation, type SourceDocument } from './data/index.js';
 import { formatDate } from './format/date.js';
+import { formatYear } from './format/number.js';
 import { numberFormat } from './format/intl-cache.js';
 import { fillParts, stringsFor } from './i18n/index.js';
 
@@ -96,7 +97,7 @@ function joined(separator: string, groups: CitationRun[][]): CitationRun[] {
 }
 
 const yearRun = (doc: SourceDocument, locale: string): CitationRun => ({
-  number: numberFormat(locale, { useGrouping: false }).format(Number(year(doc))),
+  number: formatYear(Number(year(doc)), locale),
 });
 
 /** "para. 3" in the widget's language; any other locator stays as written, in English. */

@@ -10,8 +10,7 @@ import { isolated, linkedTitle } from './credit.js';
 import { figureById, type Citation } from './data/index.js';
 import { defineElement } from './define.js';
 import { formatDate, parseIsoDate } from './format/date.js';
-import { numberFormat } from './format/intl-cache.js';
-import { formatNumber } from './format/number.js';
+import { formatNumber, formatYear } from './format/number.js';
 import { fillParts, fillTemplate } from './i18n/index.js';
 import { MigrationElement, numberConverter } from './migration-element.js';
 import { prefersReducedMotion } from './motion.js';
@@ -263,7 +262,7 @@ export class RemittanceCounter extends MigrationElement {
     const { year, annual } = this.basis;
     const source = this.sourcePiece();
     return fillParts(source ? strings.counterNote : strings.counterNoteUnsourced, {
-      year: numberFormat(lang, { useGrouping: false }).format(year),
+      year: formatYear(year, lang),
       amount: this.money(annual, true),
       ...(source ? { source } : {}),
     });

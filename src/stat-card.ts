@@ -3,7 +3,7 @@ import { partnerSourceLine } from './credit.js';
 import { defaultFigureId, figureById, type Figure, type FigureFormat } from './data/index.js';
 import { defineElement } from './define.js';
 import { numberFormat } from './format/intl-cache.js';
-import { agreeingLabel, formatNumberToParts, spelledNumber, type FormatOptions } from './format/number.js';
+import { agreeingLabel, formatNumberToParts, formatYear, spelledNumber, type FormatOptions } from './format/number.js';
 import { fillParts, fillTemplate } from './i18n/index.js';
 import { MigrationElement, numberConverter } from './migration-element.js';
 import { prefersReducedMotion } from './motion.js';
@@ -314,7 +314,7 @@ export class StatCard extends MigrationElement {
   }
 
   private yearText(year: number): string {
-    return numberFormat(this.locale.lang, { useGrouping: false }).format(year);
+    return formatYear(year, this.locale.lang);
   }
 
   /** The value in `<data>`; while counting, only the digit runs change, over an invisible copy of the final text that holds the size. */

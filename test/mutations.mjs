@@ -459,10 +459,10 @@ export const mutations = [
   },
   {
     id: 'stat-card-year-grouped',
-    file: 'src/stat-card.ts',
-    find: 'numberFormat(this.locale.lang, { useGrouping: false }).format(year)',
-    replace: 'numberFormat(this.locale.lang).format(year)',
-    description: 'the year shows with a group separator in some locales',
+    file: 'src/format/number.ts',
+    find: 'numberFormat(locale, { useGrouping: false }).format(year)',
+    replace: 'numberFormat(locale).format(year)',
+    description: 'the year shows with a group separator in some locales (stat card, counter, citation, image)',
     tests: [stat],
   },
   {

@@ -90,6 +90,11 @@ function moneyInWords(value: number, locale: string, options: FormatOptions): In
   return [...money.slice(0, first), ...words, ...money.slice(first).filter((part) => !numeric.has(part.type))];
 }
 
+/** A year as the widgets write it: in the language's digits, without a thousands separator ("2017", "٢٠١٧"). */
+export function formatYear(year: number, locale: string): string {
+  return numberFormat(locale, { useGrouping: false }).format(year);
+}
+
 /** The locale with Latin digits (`ar` → `ar-u-nu-latn`), by locale. */
 const latinDigits = new Lru<string>();
 

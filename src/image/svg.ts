@@ -16,7 +16,7 @@ import {
 } from '../data/index.js';
 import { formatDate } from '../format/date.js';
 import { numberFormat } from '../format/intl-cache.js';
-import { agreeingLabel, formatNumber, type FormatOptions } from '../format/number.js';
+import { agreeingLabel, formatNumber, formatYear, type FormatOptions } from '../format/number.js';
 import { canonicalLocale, fillTemplate, shownLanguage, stringsFor } from '../i18n/index.js';
 import { RemittanceRate } from '../remittance-rate.js';
 import { defaultMeasure, type MeasureText } from './measure.js';
@@ -111,7 +111,7 @@ interface Laid {
 function statCardBlocks(options: ImageOptions, lang: string): Laid {
   const figure = figureById(options.fact) ?? figureById(defaultFigureId)!;
   const format = figureOptions(figure, options.format ?? figure.format);
-  const year = figure.year === undefined ? undefined : yearText(figure.year, lang);
+  const year = figure.year === undefined ? undefined : formatYear(figure.year, lang);
   const blocks: Block[] =
     year === undefined ? [] : [{ part: 'year', text: year, size: 30, weight: 700, colour: 'muted' }];
   blocks.push(
@@ -147,9 +147,6 @@ function figureLabel(figure: Figure, lang: string, format: FormatOptions, year: 
   const label = stringsFor(lang).figureLabels[figure.id] ?? figure.label;
   return fillTemplate(agreeingLabel(label, figure.value, lang, format), { year });
 }
-
-/** A year as the widgets write it: in the language's digits, without a thousands separator. */
-const yearText = (year: number, lang: string) => numberFormat(lang, { useGrouping: false }).format(year);
 
 function quoteBlocks(options: ImageOptions): Laid {
   const quote = quoteById(options.quote) ?? quoteById(defaultQuoteId)!;
@@ -199,7 +196,7 @@ function counterBlocks(lang: string): Laid {
     fractionDigits: 0,
   });
   const amount = formatNumber(figure.value, lang, { style: 'currency', currency, compact: true });
-  const year = yearText(figure.year!, lang);
+  const year = formatYear(figure.year!, lang);
   const sentence = `${fillTemplate(strings.counterStable, { perSecond })} ${fillTemplate(strings.counterNote, {
     year,
     amount,
