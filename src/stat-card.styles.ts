@@ -83,8 +83,8 @@ export const statCardStyles = css`
   [data-counting] .final {
     visibility: hidden;
   }
-  /* Not seen yet (src/stat-card.ts, CountUp): the value waits, transparent, to count up from zero when seen. */
-  :host(:state(waiting)) data {
+  /* Not seen yet (src/stat-card.ts, CountUp): the value (with its "about") waits, transparent, to count up from zero when seen. */
+  :host(:state(waiting)) [part~='value'] {
     opacity: 0;
   }
   [part~='label'] {
@@ -157,7 +157,7 @@ export const statCardStyles = css`
     [data-counting] .final {
       visibility: visible;
     }
-    :host(:state(waiting)) data {
+    :host(:state(waiting)) [part~='value'] {
       opacity: 1;
     }
     .frame {
