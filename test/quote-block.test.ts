@@ -134,6 +134,14 @@ describe('<migration-quote-block>', () => {
       expect(part(el, 'quote')!.getAttribute('cite')).to.equal('https://example.org/news');
     });
 
+    it('source-url on a built-in quote: the source link and the quote’s cite= both name the partner’s page', async () => {
+      const el = await quoteBlock(
+        html`<migration-quote-block source-url="https://example.org/news"></migration-quote-block>`,
+      );
+      expect(part(el, 'source')!.querySelector('a')!.href).to.equal('https://example.org/news');
+      expect(part(el, 'quote')!.getAttribute('cite')).to.equal('https://example.org/news');
+    });
+
     it('on an Arabic page the attribution’s pieces are joined by the Arabic comma, not an English one', async () => {
       const page = await fixture(html`<div lang="ar" dir="rtl"><migration-quote-block></migration-quote-block></div>`);
       const el = page.querySelector('migration-quote-block') as QuoteBlock;
@@ -374,14 +382,18 @@ describe('<migration-quote-block>', () => {
       }
     });
 
-    it('shares title, text and url through navigator.share; a cancelled sheet stays quiet (in-page stand-in)', async () => {
+    it('shares title, text and url through navigator.share; a cancelled sheet stays quiet and copies nothing (in-page share and clipboard stand-ins)', async () => {
       const calls: ShareData[] = [];
-      const undo = standIn('share', async (data: ShareData) => {
+      const written: string[] = [];
+      const undoShare = standIn('share', async (data: ShareData) => {
         calls.push(data);
         if (calls.length === 2) throw new DOMException('Cancelled', 'AbortError');
       });
+      const undoClipboard = standIn('clipboard', { writeText: async (t: string) => void written.push(t) });
       try {
         const el = await quoteBlock(html`<migration-quote-block></migration-quote-block>`);
+        const copies: string[] = [];
+        el.addEventListener('migration-quote-block-copy', (event) => copies.push(event.text));
         const button = part(el, 'share-button')!;
         expect(text(button)).to.equal('Share');
         button.click();
@@ -391,20 +403,31 @@ describe('<migration-quote-block>', () => {
         await waitUntil(() => calls.length === 2);
         await el.updateComplete;
         expect(text(part(el, 'status'))).to.equal('');
+        // A copy the cancelled share started would be written and announced before this one, asked for after it.
+        part(el, 'copy-button')!.click();
+        await waitUntil(() => copies.length > 0, 'the Copy button’s copy event never came');
+        expect(written).to.deep.equal([legalCopy]);
+        expect(copies).to.deep.equal([legalCopy]);
       } finally {
-        undo();
+        undoClipboard();
+        undoShare();
       }
     });
   });
 
   describe('clamp', () => {
-    it('clamps to N lines with a Show more / Show less button that says whether it is expanded', async () => {
+    /** A quote clamped to two lines in a narrow column, once "Show more" has appeared. */
+    async function clampedToTwoLines() {
       const el = await quoteBlock(
         html`<div style="inline-size: 16rem"><migration-quote-block clamp="2"></migration-quote-block></div>`,
       );
       const quoteText = part(el, 'text')!;
-      const lineHeight = parseFloat(getComputedStyle(quoteText).lineHeight);
       await waitUntil(() => !part(el, 'more-button')!.hidden, 'Show more never appeared');
+      return { el, quoteText, lineHeight: parseFloat(getComputedStyle(quoteText).lineHeight) };
+    }
+
+    it('clamps to N lines with a Show more / Show less button that says whether it is expanded', async () => {
+      const { el, quoteText, lineHeight } = await clampedToTwoLines();
       const button = part(el, 'more-button')!;
       expect(quoteText.getBoundingClientRect().height).to.be.closeTo(2 * lineHeight, 2);
       expect(text(button)).to.equal('Show more');
@@ -418,12 +441,7 @@ describe('<migration-quote-block>', () => {
     });
 
     it(`prints the whole quote, without its buttons (${howEmulated('print')})`, async () => {
-      const el = await quoteBlock(
-        html`<div style="inline-size: 16rem"><migration-quote-block clamp="2"></migration-quote-block></div>`,
-      );
-      const quoteText = part(el, 'text')!;
-      const lineHeight = parseFloat(getComputedStyle(quoteText).lineHeight);
-      await waitUntil(() => !part(el, 'more-button')!.hidden, 'Show more never appeared');
+      const { el, quoteText, lineHeight } = await clampedToTwoLines();
       const undo = await emulate(el, 'print');
       try {
         expect(quoteText.getBoundingClientRect().height).to.be.greaterThan(4 * lineHeight);
@@ -446,6 +464,18 @@ describe('<migration-quote-block>', () => {
       } finally {
         await undo();
       }
+    });
+
+    it('a new clamp folds an expanded quote again: Show more, at the new number of lines', async () => {
+      const { el, quoteText, lineHeight } = await clampedToTwoLines();
+      part(el, 'more-button')!.click();
+      await el.updateComplete;
+      expect(text(part(el, 'more-button'))).to.equal('Show less');
+      el.setAttribute('clamp', '3');
+      await el.updateComplete;
+      expect(text(part(el, 'more-button'))).to.equal('Show more');
+      expect(part(el, 'more-button')!.getAttribute('aria-expanded')).to.equal('false');
+      expect(quoteText.getBoundingClientRect().height).to.be.closeTo(3 * lineHeight, 2);
     });
 
     it('shows no button when the text fits, and one when the container narrows', async () => {
