@@ -19,8 +19,9 @@ for (const tag of tags) {
       const tracker = instrumentRunningWork();
       try {
         const element = document.createElement(tag) as LitElement;
-        // A timed counter and an animated card must really start, or the test proves nothing.
+        // A timed counter, an animated card and a clamped quote must really start, or the test proves nothing.
         element.setAttribute('since', 'load');
+        element.setAttribute('clamp', '2');
         let sawWork = false;
         for (let i = 0; i < cycles; i += 1) {
           a.append(element);
@@ -45,3 +46,21 @@ for (const tag of tags) {
     });
   });
 }
+
+describe('hardening: the counter’s redraw timer', () => {
+  it('its redraw timer stops the moment the counter leaves the page, not at its next redraw', async () => {
+    const tracker = instrumentRunningWork();
+    const element = document.createElement('migration-remittance-counter');
+    try {
+      element.setAttribute('since', 'load');
+      document.body.append(element);
+      // Frame by frame, not waitUntil: its own timeouts would count.
+      while (tracker.live().timeouts === 0) await frame();
+      element.remove();
+      expect(tracker.live().timeouts).to.equal(0);
+    } finally {
+      element.remove();
+      tracker.restore();
+    }
+  });
+});
