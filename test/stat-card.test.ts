@@ -376,6 +376,23 @@ describe('<migration-stat-card>', () => {
       expect(getComputedStyle(quote).quotes, 'English words keep English quotation marks').to.match(/^"“" "”"/);
     });
 
+    it('an Arabic card on a page that forgot dir="rtl": the amount still reads right to left, "US$" at its left end', async () => {
+      const el = await card(
+        html`<div lang="ar"><migration-stat-card fact="remittances-2017" no-animation></migration-stat-card></div>`,
+      );
+      const data = part(el, 'value')!.querySelector('data')!;
+      const number = [...data.childNodes].find((node): node is Text => node instanceof Text)!;
+      // Latin digits in Chromium and Firefox, Arabic-Indic in WebKitGTK's ICU.
+      expect(number.data.replace(/\s/g, ' ')).to.be.oneOf(['\u200f600 مليار US$', '\u200f٦٠٠ مليار US$']);
+      const left = (at: number) => {
+        const range = document.createRange();
+        range.setStart(number, at);
+        range.setEnd(number, at + 1);
+        return range.getBoundingClientRect().left;
+      };
+      expect(left(number.data.indexOf('$')), '"$" left of the first digit').to.be.below(left(1));
+    });
+
     it('re-renders when the page switches language', async () => {
       const wrapper = await fixture<HTMLElement>(
         html`<div lang="en"><migration-stat-card no-animation></migration-stat-card></div>`,
