@@ -69,6 +69,17 @@ test('each widget follows the nearest lang and dir', () => {
   assert.match(arabic, /12 ديسمبر 2017/);
 });
 
+test('an English widget on a right-to-left page isolates its English runs left to right, as the browser renders it', () => {
+  const [rtl, ltr] = ['rtl', 'ltr'].map(
+    (dir) => shadowRoots(prerender(`<div lang="en" dir="${dir}"><migration-stat-card></migration-stat-card></div>`))[0],
+  );
+  assert.match(
+    rtl,
+    /<bdi lang="en" dir="ltr"><a href="https:\/\/undocs.org\/A\/72\/643"><cite>Making Migration Work for All/,
+  );
+  assert.doesNotMatch(ltr, /<bdi lang="en"/, 'an English widget on an English, left-to-right page needs no isolate');
+});
+
 test('prerendering a prerendered page changes nothing', () => {
   const once = prerender(page);
   assert.equal(prerender(once), once);
