@@ -9,7 +9,7 @@ import {
   type ImageWidget,
   type WidgetImage,
 } from '../src/image/index.js';
-import '../src/index.js';
+import { registerStrings } from '../src/index.js';
 import { widgetTags } from './support/frame-page.js';
 
 /** Every element's image, from the package's one element list. */
@@ -306,6 +306,17 @@ describe('image: PNG drawn from the SVG in the browser', () => {
       expect(inked).to.be.greaterThan(3);
     });
   }
+});
+
+describe('image: a partner’s words', () => {
+  it('a registered label with "&" and "<" is drawn as written, in an SVG that parses as XML (as an .svg file or <img> does)', () => {
+    registerStrings('en-x-image', { figureLabels: { 'earnings-remitted': 'R&D <and> savings' } });
+    const { svg } = widgetImage({ widget: 'stat-card', fact: 'earnings-remitted', lang: 'en-x-image' });
+    const parsed = new DOMParser().parseFromString(svg, 'image/svg+xml');
+    // The parser's message, not its element: a failing assertion would print the whole document.
+    expect(parsed.querySelector('parsererror')?.textContent ?? '', 'XML parse error').to.equal('');
+    expect(partText(parsed.documentElement as unknown as SVGSVGElement, 'label')).to.equal('R&D <and> savings');
+  });
 });
 
 describe('image: regional tags and clean-up', () => {
