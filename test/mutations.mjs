@@ -167,11 +167,11 @@ export const mutations = [
     tests: ['test/format.test.ts'],
   },
   {
-    id: 'date-impossible-month',
+    id: 'date-only-year-checked',
     file: 'src/format/date.ts',
-    find: 'date.getUTCMonth() === m - 1 && ',
+    find: ' && date.getUTCMonth() === m - 1 && date.getUTCDate() === d',
     replace: '',
-    description: '2017-02-30 accepted (removed check)',
+    description: '2017-02-30 accepted: only the year is checked after the date rolls over (removed checks)',
     tests: ['test/format.test.ts'],
   },
   {
@@ -349,11 +349,11 @@ export const mutations = [
     tests: ['test/ssr/take-over.test.ts'],
   },
   {
-    id: 'take-over-no-styles',
+    id: 'take-over-markers-mean-hydration',
     file: 'src/take-over.ts',
-    find: 'adoptStyles(root, (host.constructor as typeof ReactiveElement).elementStyles);',
+    find: "(host.constructor as typeof ReactiveElement).observedAttributes.includes('defer-hydration') &&",
     replace: '',
-    description: 'a taken-over root renders unstyled',
+    description: 'Lit’s markers taken for hydration support: without it, a prerendered root with markers shows twice',
     tests: ['test/ssr/take-over.test.ts'],
   },
   // src/warn.ts
@@ -507,11 +507,11 @@ export const mutations = [
     tests: [quote],
   },
   {
-    id: 'quote-block-cite-is-the-report',
+    id: 'quote-block-cite-ignores-source-url',
     file: 'src/quote-block.ts',
     find: 'citeUrl: citeUrl ?? (citation.quotedIn ?? citation.document).url,',
-    replace: 'citeUrl: citeUrl ?? citation.document.url,',
-    description: 'the quote’s cite= points to the report, not the release its words are copied from',
+    replace: 'citeUrl: (citation.quotedIn ?? citation.document).url,',
+    description: 'source-url on a built-in quote links the source, but cite= still names the press release',
     tests: [quote],
   },
   {
