@@ -147,7 +147,8 @@ function failedBy({ output = '' }) {
 
 function writeResults(lines) {
   const text = readFileSync(resultsFile, 'utf8');
-  const block = `${start}\n${lines.join('\n')}\n${end}`;
+  // Blank lines around the list, as Prettier writes Markdown (npm run lint checks it).
+  const block = `${start}\n\n${lines.join('\n')}\n\n${end}`;
   const from = text.indexOf(start);
   const to = text.indexOf(end);
   writeFileSync(
