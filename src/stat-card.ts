@@ -4,7 +4,7 @@ import { defaultFigureId, figureById, type Figure, type FigureFormat } from './d
 import { defineElement } from './define.js';
 import { numberFormat } from './format/intl-cache.js';
 import { agreeingLabel, formatNumberToParts, formatYear, spelledNumber, type FormatOptions } from './format/number.js';
-import { fillParts, fillTemplate } from './i18n/index.js';
+import { fillParts, fillTemplate, writingDirection } from './i18n/index.js';
 import { MigrationElement, numberConverter } from './migration-element.js';
 import { prefersReducedMotion } from './motion.js';
 import * as kinds from './parsers.js';
@@ -324,7 +324,7 @@ export class StatCard extends MigrationElement {
     const final = parts.map((part) => part.value).join('');
     const counting = this.countUp.progress < 1 && !this.noAnimation;
     // At rest the value is one text node; the digit runs get their own boxes only while they move.
-    if (!counting) return html`<data value=${String(value)} dir="auto">${final}</data>`;
+    if (!counting) return html`<data value=${String(value)} dir=${writingDirection(lang)}>${final}</data>`;
     const frames = this.frameRuns(value, options, parts, this.countUp.progress);
     let run = 0;
     const pieces = runs(parts).map((piece) =>
@@ -332,7 +332,7 @@ export class StatCard extends MigrationElement {
         ? html`<span class="digits"><span class="final">${piece.text}</span><span class="frame">${frames[run++] ?? ''}</span></span>`
         : piece.text,
     );
-    return html`<data value=${String(value)} dir="auto" data-counting
+    return html`<data value=${String(value)} dir=${writingDirection(lang)} data-counting
       ><span class="visually-hidden">${final}</span><span aria-hidden="true">${pieces}</span></data
     >`;
   }

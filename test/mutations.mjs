@@ -442,11 +442,20 @@ export const mutations = [
   },
   // src/stat-card.ts
   {
-    id: 'stat-card-value-loses-dir-auto',
+    id: 'stat-card-value-loses-dir',
     file: 'src/stat-card.ts',
-    find: 'return html`<data value=${String(value)} dir="auto">${final}</data>`;',
+    find: 'return html`<data value=${String(value)} dir=${writingDirection(lang)}>${final}</data>`;',
     replace: 'return html`<data value=${String(value)}>${final}</data>`;',
-    description: 'the number’s dir="auto" removed',
+    description: 'the number’s dir (its language’s writing direction) removed',
+    tests: [stat],
+  },
+  {
+    id: 'stat-card-value-dir-auto',
+    file: 'src/stat-card.ts',
+    find: 'return html`<data value=${String(value)} dir=${writingDirection(lang)}>${final}</data>`;',
+    replace: 'return html`<data value=${String(value)} dir="auto">${final}</data>`;',
+    description:
+      'the number’s direction guessed from its first strong character (dir="auto"): a Persian amount turns left to right',
     tests: [stat],
   },
   {

@@ -2,6 +2,7 @@ import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import { figureById, figures } from '../src/data/index.js';
+import { registerStrings } from '../src/i18n/index.js';
 import '../src/stat-card.js';
 import type { StatCard } from '../src/stat-card.js';
 import { captureWarnings, ours } from './support/console.js';
@@ -391,6 +392,29 @@ describe('<migration-stat-card>', () => {
         return range.getBoundingClientRect().left;
       };
       expect(left(number.data.indexOf('$')), '"$" left of the first digit').to.be.below(left(1));
+    });
+
+    it('a Persian card (strings registered by the page) on a right-to-left page: "میلیارد" to the left of its digits', async () => {
+      registerStrings('fa', { approximately: 'حدود {value}' });
+      // Stacked at this width, the value has the card's whole width: the amount stays on one line.
+      const el = await card(
+        html`<div lang="fa" dir="rtl" style="width: 420px"
+          ><migration-stat-card fact="remittances-2017" no-animation></migration-stat-card
+        ></div>`,
+      );
+      const data = part(el, 'value')!.querySelector('data')!;
+      const number = [...data.childNodes].find((node): node is Text => node instanceof Text)!;
+      // ICU writes a left-to-right mark before "$۶۰۰": with dir="auto" the whole amount turned left to right.
+      expect(number.data.replace(/\s/g, ' ')).to.equal('\u200e$۶۰۰ میلیارد');
+      const box = (char: string) => {
+        const range = document.createRange();
+        range.setStart(number, number.data.indexOf(char));
+        range.setEnd(number, number.data.indexOf(char) + 1);
+        return range.getBoundingClientRect();
+      };
+      expect(box('م').top, 'one line').to.equal(box('۶').top);
+      expect(box('م').left, 'the word left of the digits').to.be.below(box('۶').left);
+      expect(box('$').left, '"$" left of the digits').to.be.below(box('۶').left);
     });
 
     it('re-renders when the page switches language', async () => {

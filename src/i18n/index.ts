@@ -83,6 +83,28 @@ function isTraditionalChinese(tag: string): boolean {
   }
 }
 
+/** Scripts written right to left (ISO 15924), as a language's likely script names them. */
+const rightToLeftScripts = new Set(['Adlm', 'Arab', 'Hebr', 'Mand', 'Nkoo', 'Rohg', 'Samr', 'Syrc', 'Thaa']);
+const leftToRightBuiltIn = /^(en|es|fr|ru|zh)$/;
+const directions = new Lru<'ltr' | 'rtl'>();
+
+/**
+ * The direction a language is written in: `rtl` for Arabic, Persian, Hebrew, Urdu…, from its script (the likely one
+ * when the tag names none). A number in the widget's language takes it, whatever the page's `dir` says.
+ */
+export function writingDirection(locale: string): 'ltr' | 'rtl' {
+  return directions.get(locale, () => {
+    try {
+      const tag = new Intl.Locale(locale);
+      // The built-in left-to-right languages skip the likely-script data `maximize` loads.
+      if (!tag.script && leftToRightBuiltIn.test(tag.language)) return 'ltr';
+      return rightToLeftScripts.has(tag.script ?? tag.maximize().script ?? '') ? 'rtl' : 'ltr';
+    } catch {
+      return 'ltr';
+    }
+  });
+}
+
 /** The catalogs that may serve a locale, nearest first: `zh-hant-tw`, `zh-hant`, then `zh` unless Traditional. */
 function candidates(locale: string): string[] {
   const subtags = locale.toLowerCase().split('-');
