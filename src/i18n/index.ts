@@ -72,37 +72,45 @@ export function onStringsChange(listener: () => void): () => void {
   return () => registry.listeners.delete(listener);
 }
 
-/** True for Chinese in Traditional characters, named (`zh-Hant`) or implied by the region (`zh-TW`, `zh-HK`, `zh-MO`). */
-function isTraditionalChinese(tag: string): boolean {
-  // Only Chinese can be: the likely-script data `maximize` loads costs a page's first widget ~20 ms.
-  if (!/^zh(-|$)/i.test(tag)) return false;
-  try {
-    return new Intl.Locale(tag).maximize().script === 'Hant';
-  } catch {
-    return false;
-  }
-}
-
-/** Scripts written right to left (ISO 15924), as a language's likely script names them. */
-const rightToLeftScripts = new Set(['Adlm', 'Arab', 'Hebr', 'Mand', 'Nkoo', 'Rohg', 'Samr', 'Syrc', 'Thaa']);
-const leftToRightBuiltIn = /^(en|es|fr|ru|zh)$/;
-const directions = new Lru<'ltr' | 'rtl'>();
+const scripts = new Lru<string | undefined>();
+const builtInScripts = new Map([
+  ['ar', 'Arab'],
+  ['en', 'Latn'],
+  ['es', 'Latn'],
+  ['fr', 'Latn'],
+  ['ru', 'Cyrl'],
+]);
 
 /**
- * The direction a language is written in: `rtl` for Arabic, Persian, Hebrew, Urdu…, from its script (the likely one
- * when the tag names none). A number in the widget's language takes it, whatever the page's `dir` says.
+ * The script a tag is written in: the one it names, else the one its language (and region) most likely uses;
+ * undefined for a tag Intl refuses. `maximize` loads likely-script data (~20 ms, once a page): the built-in
+ * languages whose script needs no region to tell (all but Chinese) skip it.
  */
-export function writingDirection(locale: string): 'ltr' | 'rtl' {
-  return directions.get(locale, () => {
+function likelyScript(locale: string): string | undefined {
+  return scripts.get(locale, () => {
     try {
       const tag = new Intl.Locale(locale);
-      // The built-in left-to-right languages skip the likely-script data `maximize` loads.
-      if (!tag.script && leftToRightBuiltIn.test(tag.language)) return 'ltr';
-      return rightToLeftScripts.has(tag.script ?? tag.maximize().script ?? '') ? 'rtl' : 'ltr';
+      return tag.script ?? builtInScripts.get(tag.language) ?? tag.maximize().script;
     } catch {
-      return 'ltr';
+      return undefined;
     }
   });
+}
+
+/** True for Chinese in Traditional characters, named (`zh-Hant`) or implied by the region (`zh-TW`, `zh-HK`, `zh-MO`). */
+function isTraditionalChinese(tag: string): boolean {
+  return /^zh(-|$)/i.test(tag) && likelyScript(tag) === 'Hant';
+}
+
+/** Scripts written right to left (ISO 15924). */
+const rightToLeftScripts = new Set(['Adlm', 'Arab', 'Hebr', 'Mand', 'Nkoo', 'Rohg', 'Samr', 'Syrc', 'Thaa']);
+
+/**
+ * The direction a language is written in: `rtl` for Arabic, Persian, Hebrew, Urdu…, from its (likely) script. A
+ * number in the widget's language takes it, whatever the page's `dir` says.
+ */
+export function writingDirection(locale: string): 'ltr' | 'rtl' {
+  return rightToLeftScripts.has(likelyScript(locale) ?? '') ? 'rtl' : 'ltr';
 }
 
 /** The catalogs that may serve a locale, nearest first: `zh-hant-tw`, `zh-hant`, then `zh` unless Traditional. */
@@ -113,13 +121,21 @@ function candidates(locale: string): string[] {
 }
 
 function catalogFor(locale: string): UiStrings | undefined {
-  return nearest.get(locale, () => candidates(locale).map(catalog).find(Boolean));
+  return nearest.get(locale, () => {
+    for (const tag of candidates(locale)) {
+      const found = catalog(tag);
+      if (found) return found;
+    }
+    return undefined;
+  });
 }
 
 /** True when the library has strings for `locale`, built in or registered. */
 export function hasStrings(locale: string): boolean {
   return catalogFor(locale) !== undefined;
 }
+
+const canonical = new Lru<string | undefined>();
 
 /** A valid, canonical BCP 47 tag, or undefined. */
 export function canonicalLocale(tag: string): string | undefined {
@@ -132,7 +148,6 @@ export function canonicalLocale(tag: string): string | undefined {
     }
   });
 }
-const canonical = new Lru<string | undefined>();
 
 /** One language per widget: a valid locale the library has strings for, else English, words, numbers and dates alike. */
 export function shownLanguage(locale: string | undefined): string {
