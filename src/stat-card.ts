@@ -293,7 +293,7 @@ export class StatCard extends MigrationElement {
   private renderYear({ year }: Shown) {
     return year === undefined
       ? nothing
-      : html`<time part="year" datetime=${String(year).padStart(4, '0')}>${this.yearText(year)}</time>`;
+      : html`<time part="year" datetime=${String(year).padStart(4, '0')}>${formatYear(year, this.locale.lang)}</time>`;
   }
 
   /** The value, as "about 85%" where the source gives an estimate. */
@@ -310,11 +310,7 @@ export class StatCard extends MigrationElement {
     const { strings, lang } = this.locale;
     const label = agreeingLabel(strings.figureLabels[figure.id] ?? figure.label, value, lang, options);
     const labelYear = year ?? figure.year;
-    return fillTemplate(label, { year: labelYear === undefined ? '' : this.yearText(labelYear) });
-  }
-
-  private yearText(year: number): string {
-    return formatYear(year, this.locale.lang);
+    return fillTemplate(label, { year: labelYear === undefined ? '' : formatYear(labelYear, lang) });
   }
 
   /** The value in `<data>`; while counting, only the digit runs change, over an invisible copy of the final text that holds the size. */
