@@ -22,7 +22,7 @@ const complements: Record<string, string> = {
 const digitTypes = new Set(['integer', 'group', 'decimal', 'fraction']);
 
 /** Intl's parts joined into runs: the digits (with their separators) apart from unit words and signs. */
-function runs(parts: Intl.NumberFormatPart[]): Array<{ digits: boolean; text: string }> {
+function runs(parts: readonly Intl.NumberFormatPart[]): Array<{ digits: boolean; text: string }> {
   const out: Array<{ digits: boolean; text: string }> = [];
   for (const part of parts) {
     const digits = digitTypes.has(part.type);
@@ -334,7 +334,12 @@ export class StatCard extends MigrationElement {
   }
 
   /** The digit runs of the final text scaled by `progress`, in the same numbering system, precision and grouping. */
-  private frameRuns(value: number, options: FormatOptions, parts: Intl.NumberFormatPart[], progress: number): string[] {
+  private frameRuns(
+    value: number,
+    options: FormatOptions,
+    parts: readonly Intl.NumberFormatPart[],
+    progress: number,
+  ): string[] {
     const { lang } = this.locale;
     const fractionDigits = parts.filter((p) => p.type === 'fraction').reduce((n, p) => n + p.value.length, 0);
     const grouped = parts.some((p) => p.type === 'group');

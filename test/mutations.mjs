@@ -185,10 +185,18 @@ export const mutations = [
   {
     id: 'number-percent-not-divided',
     file: 'src/format/number.ts',
-    find: "options.style === 'percent' ? value / 100 : value",
+    find: "style === 'percent' ? value / 100 : value",
     replace: 'value',
     description: '85 per cent shows as 8,500 %',
     tests: ['test/format.test.ts'],
+  },
+  {
+    id: 'number-parts-cache-ignores-currency',
+    file: 'src/format/number.ts',
+    find: '${locale}|${value}|${style}|${currency}|',
+    replace: '${locale}|${value}|${style}|',
+    description: 'a figure formatted once in USD shows in USD when another card asks for EUR (cache key)',
+    tests: ['test/format.test.ts', 'test/stat-card.test.ts'],
   },
   {
     id: 'number-compact-short',

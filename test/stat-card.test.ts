@@ -194,6 +194,23 @@ describe('<migration-stat-card>', () => {
       expect(seen(compactFigure, 'value')).to.equal('4.2 million');
     });
 
+    it('one number on one page shows in each card’s own currency and format', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div>
+        <migration-stat-card value="600000000000" format="currency" currency="USD" no-animation></migration-stat-card>
+        <migration-stat-card value="600000000000" format="currency" currency="EUR" no-animation></migration-stat-card>
+        <migration-stat-card value="600000000000" format="number" no-animation></migration-stat-card>
+        <migration-stat-card value="600000000000" format="currency" currency="EUR" fraction-digits="0" no-animation></migration-stat-card>
+      </div>`);
+      const cards = [...wrapper.querySelectorAll<StatCard>('migration-stat-card')];
+      await Promise.all(cards.map((el) => el.updateComplete));
+      expect(cards.map((el) => seen(el, 'value'))).to.deep.equal([
+        '$600 billion',
+        '€600 billion',
+        '600,000,000,000',
+        '€600,000,000,000',
+      ]);
+    });
+
     it('source-url alone links the address’s host name', async () => {
       const el = await card(
         html`<migration-stat-card source-url="https://data.example.org/x" no-animation></migration-stat-card>`,

@@ -70,11 +70,21 @@ export function formatNumber(value: number, locale: string, options: FormatOptio
     .join('');
 }
 
+/** Parts by locale, value and options: the cards of one figure in one language format it once, not once each. */
+const formatted = new Lru<readonly Intl.NumberFormatPart[]>();
+
 /** The same, split into Intl's parts, so that digits can be animated apart from unit words. */
-export function formatNumberToParts(value: number, locale: string, options: FormatOptions): Intl.NumberFormatPart[] {
-  if (options.style === 'currency' && options.compact) return moneyInWords(value, locale, options);
-  const shown = options.style === 'percent' ? value / 100 : value;
-  return numberFormat(locale, intlOptions(value, options)).formatToParts(shown);
+export function formatNumberToParts(
+  value: number,
+  locale: string,
+  options: FormatOptions,
+): readonly Intl.NumberFormatPart[] {
+  const { style, currency, fractionDigits, compact } = options;
+  return formatted.get(`${locale}|${value}|${style}|${currency}|${fractionDigits}|${compact}`, () => {
+    if (style === 'currency' && compact) return moneyInWords(value, locale, options);
+    const shown = style === 'percent' ? value / 100 : value;
+    return numberFormat(locale, intlOptions(value, options)).formatToParts(shown);
+  });
 }
 
 const numeric = new Set(['integer', 'group', 'decimal', 'fraction']);
