@@ -10,9 +10,9 @@ export class RemittanceRate {
     this.perSecond = annual / secondsPerYear;
   }
 
-  /** What flows in `elapsedMs` milliseconds; nothing for negative time. */
+  /** What flows in `elapsedMs` milliseconds. */
   amountAt(elapsedMs: number): number {
-    return (this.annual * Math.max(0, elapsedMs)) / (secondsPerYear * 1000);
+    return (this.annual * elapsedMs) / (secondsPerYear * 1000);
   }
 }
 
@@ -51,6 +51,7 @@ export class PausableSpan {
     this.pausedAt = undefined;
   }
 
+  /** Never negative: a clock set back before the start counts nothing, not a negative amount. */
   elapsed(now: number): number {
     return this.start === undefined ? 0 : Math.max(0, (this.pausedAt ?? now) - this.start);
   }

@@ -401,10 +401,10 @@ export const mutations = [
   {
     id: 'rate-negative-time',
     file: 'src/remittance-rate.ts',
-    find: 'Math.max(0, elapsedMs)',
-    replace: 'elapsedMs',
-    description: 'negative time gives a negative amount (removed guard)',
-    tests: [counter],
+    find: 'Math.max(0, (this.pausedAt ?? now) - this.start)',
+    replace: '(this.pausedAt ?? now) - this.start',
+    description: 'a clock set back before the start gives a negative amount (removed guard)',
+    tests: ['test/hardening/wall-clock.test.ts'],
   },
   // src/remittance-counter.ts
   {

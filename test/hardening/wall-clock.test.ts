@@ -33,4 +33,22 @@ describe('hardening: the wall clock wins', () => {
     // One day, eight hours and 250 ms (not one day and 250 ms: $1,643,840,373).
     expect(shown(el)).to.equal('$2,191,785,578');
   });
+
+  it('a clock set back before the start shows nothing sent yet, never a negative amount', async () => {
+    clock = sinon.useFakeTimers({
+      now: Date.UTC(2018, 0, 2),
+      toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date', 'performance'],
+    });
+    const el = await fixture<RemittanceCounter>(
+      html`<migration-remittance-counter since="2018-01-01"></migration-remittance-counter>`,
+    );
+    await seen(el);
+    await el.updateComplete;
+    expect(shown(el)).to.equal('$1,643,835,616');
+    // The reader's device clock is put back two days, before the counter's start.
+    clock.setSystemTime(Date.UTC(2017, 11, 31));
+    clock.tick(250);
+    await el.updateComplete;
+    expect(shown(el)).to.equal('$0');
+  });
 });
