@@ -51,6 +51,20 @@ function measure(driver, element) {
 }
 
 /**
+ * Sets the window's outer size, then measures until the page's viewport has reached `reached(seen)`, for up to 2 s:
+ * on a busy machine the new size reaches the page later (once a 1400 px hero was measured in the old window).
+ */
+async function resize(driver, element, outer, reached) {
+  await driver.setWindowRect(null, null, outer.width, outer.height);
+  let seen = await measure(driver, element);
+  for (let tries = 0; tries < 20 && !reached(seen); tries++) {
+    await new Promise((done) => setTimeout(done, 100));
+    seen = await measure(driver, element);
+  }
+  return seen;
+}
+
+/**
  * WebKit: the element `locator` (a script returning it) cut from a viewport screenshot. For the time of the shot the
  * window grows until its viewport holds the element where it sits on the page (a 1400 px hero, a 2,500 px tall
  * panel), so a shot is never cut off.
@@ -58,6 +72,7 @@ function measure(driver, element) {
 async function elementScreenshot(driver, locator) {
   const element = await driver.execute(locator);
   let seen = await measure(driver, element);
+  const before = { width: seen.innerWidth, height: seen.innerHeight };
   const grow = {
     width: Math.max(0, Math.ceil(seen.pageX + seen.rect.width + margin - seen.innerWidth)),
     height: Math.max(0, Math.ceil(seen.pageY + seen.rect.height + margin - seen.innerHeight)),
@@ -66,15 +81,27 @@ async function elementScreenshot(driver, locator) {
   const grown = grow.width > 0 || grow.height > 0;
   try {
     if (grown) {
-      await driver.setWindowRect(null, null, original.width + grow.width, original.height + grow.height);
-      seen = await measure(driver, element);
+      const outer = { width: original.width + grow.width, height: original.height + grow.height };
+      seen = await resize(
+        driver,
+        element,
+        outer,
+        (now) => now.innerWidth >= before.width + grow.width && now.innerHeight >= before.height + grow.height,
+      );
     }
     const { x, y, width, height } = seen.rect;
     if (x < 0 || y < 0 || x + width > seen.innerWidth || y + height > seen.innerHeight)
       throw new Error(`visual-diff: a ${width}×${height} px element does not fit the WebKit window`);
     return crop(await viewportScreenshot(driver), seen.rect, seen.innerWidth);
   } finally {
-    if (grown) await driver.setWindowRect(null, null, original.width, original.height);
+    // Back to the old size before the next shot measures the window.
+    if (grown)
+      await resize(
+        driver,
+        element,
+        original,
+        (now) => now.innerWidth <= before.width && now.innerHeight <= before.height,
+      );
   }
 }
 
