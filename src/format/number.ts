@@ -73,18 +73,15 @@ export function formatNumber(value: number, locale: string, options: FormatOptio
 /** Parts by locale, value and options: the cards of one figure in one language format it once, not once each. */
 const formatted = new Lru<readonly Intl.NumberFormatPart[]>();
 
-const formatKey = (value: number, locale: string, { style, currency, fractionDigits, compact }: FormatOptions) =>
-  `${locale}|${value}|${style}|${currency}|${fractionDigits}|${compact}`;
-
 /** The same, split into Intl's parts, so that digits can be animated apart from unit words. */
 export function formatNumberToParts(
   value: number,
   locale: string,
   options: FormatOptions,
 ): readonly Intl.NumberFormatPart[] {
-  return formatted.get(formatKey(value, locale, options), () => {
-    const { style } = options;
-    if (style === 'currency' && options.compact) return moneyInWords(value, locale, options);
+  const { style, currency, fractionDigits, compact } = options;
+  return formatted.get(`${locale}|${value}|${style}|${currency}|${fractionDigits}|${compact}`, () => {
+    if (style === 'currency' && compact) return moneyInWords(value, locale, options);
     const shown = style === 'percent' ? value / 100 : value;
     return numberFormat(locale, intlOptions(value, options)).formatToParts(shown);
   });
@@ -111,24 +108,11 @@ export function formatYear(year: number, locale: string): string {
 /** The locale with Latin digits (`ar` → `ar-u-nu-latn`), by locale. */
 const latinDigits = new Lru<string>();
 
-interface Spelled {
-  spelled: number;
-  fractionDigits: number;
-  exponent: number;
-}
-
-/** Spelled numbers by locale, value and options, kept as the parts are. */
-const spelledNumbers = new Lru<Spelled>();
-
 /**
  * The number the parts spell, read back through Latin digits: 258 for "258 million", 21 for "٢١";
  * `exponent` is the power of ten the unit word stands for (6 for "million"), 0 without one.
  */
-export function spelledNumber(value: number, locale: string, options: FormatOptions): Spelled {
-  return spelledNumbers.get(formatKey(value, locale, options), () => spell(value, locale, options));
-}
-
-function spell(value: number, locale: string, options: FormatOptions): Spelled {
+export function spelledNumber(value: number, locale: string, options: FormatOptions) {
   const latin = formatNumberToParts(
     value,
     latinDigits.get(locale, () => new Intl.Locale(locale, { numberingSystem: 'latn' }).toString()),
