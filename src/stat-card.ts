@@ -318,9 +318,10 @@ export class StatCard extends MigrationElement {
     const { lang } = this.locale;
     const parts = formatNumberToParts(value, lang, options);
     const final = parts.map((part) => part.value).join('');
+    const dir = writingDirection(lang);
     const counting = this.countUp.progress < 1 && !this.noAnimation;
     // At rest the value is one text node; the digit runs get their own boxes only while they move.
-    if (!counting) return html`<data value=${String(value)} dir=${writingDirection(lang)}>${final}</data>`;
+    if (!counting) return html`<data value=${String(value)} dir=${dir}>${final}</data>`;
     const frames = this.frameRuns(value, options, parts, this.countUp.progress);
     let run = 0;
     const pieces = runs(parts).map((piece) =>
@@ -328,7 +329,7 @@ export class StatCard extends MigrationElement {
         ? html`<span class="digits"><span class="final">${piece.text}</span><span class="frame">${frames[run++] ?? ''}</span></span>`
         : piece.text,
     );
-    return html`<data value=${String(value)} dir=${writingDirection(lang)} data-counting
+    return html`<data value=${String(value)} dir=${dir} data-counting
       ><span class="visually-hidden">${final}</span><span aria-hidden="true">${pieces}</span></data
     >`;
   }

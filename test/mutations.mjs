@@ -452,7 +452,7 @@ export const mutations = [
   {
     id: 'stat-card-value-loses-dir',
     file: 'src/stat-card.ts',
-    find: 'return html`<data value=${String(value)} dir=${writingDirection(lang)}>${final}</data>`;',
+    find: 'return html`<data value=${String(value)} dir=${dir}>${final}</data>`;',
     replace: 'return html`<data value=${String(value)}>${final}</data>`;',
     description: 'the number’s dir (its language’s writing direction) removed',
     tests: [stat],
@@ -460,7 +460,7 @@ export const mutations = [
   {
     id: 'stat-card-value-dir-auto',
     file: 'src/stat-card.ts',
-    find: 'return html`<data value=${String(value)} dir=${writingDirection(lang)}>${final}</data>`;',
+    find: 'return html`<data value=${String(value)} dir=${dir}>${final}</data>`;',
     replace: 'return html`<data value=${String(value)} dir="auto">${final}</data>`;',
     description:
       'the number’s direction guessed from its first strong character (dir="auto"): a Persian amount turns left to right',
