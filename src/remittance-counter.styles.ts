@@ -17,7 +17,8 @@ export const counterStyles = css`
      trillions is up to ~13 em, in Arabic with Firefox's fallback font, as tested) and, longer still, breaks rather than overflows. */
   [part~='amount'] {
     display: grid;
-    /* The track never grows past the box (an auto track would take the amount's unbreakable width). */
+    /* The track never grows past the box (an auto track would take the amount's unbreakable width): the scaled font
+       alone keeps the longest amount inside, but not with a page's own letter-spacing, which shadow trees inherit. */
     grid-template-columns: minmax(0, max-content);
     justify-content: start;
     font-size: min(var(--_step-4), 7cqi);

@@ -71,3 +71,36 @@ describe('layout: no overflow from 200 px up', () => {
     }
   }
 });
+
+describe('layout: a page’s own letter-spacing', () => {
+  afterEach(() => document.querySelectorAll('body > div').forEach((d) => d.remove()));
+
+  // letter-spacing is inherited into shadow trees: Tailwind's `tracking-widest` on an article widens every digit.
+  for (const [lang, dir] of langs) {
+    it(`${lang}: the longest amount a counter can show (10^15 a year since 1900, in IDR) stays in a 280 px box spaced 0.1em`, async () => {
+      const column = document.createElement('div');
+      column.lang = lang!;
+      column.dir = dir!;
+      column.style.inlineSize = '280px';
+      column.style.letterSpacing = '0.1em';
+      column.innerHTML =
+        '<migration-remittance-counter since="1900-01-01" annual-amount="1000000000000000" currency="IDR" variant="emphasis"></migration-remittance-counter>';
+      document.body.append(column);
+      const counter = column.firstElementChild as Rendered;
+      await counter.updateComplete;
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const outer = counter.getBoundingClientRect();
+      const amount = counter.shadowRoot!.querySelector('[part~="amount"]')!;
+      const shown = amount.querySelector(':scope > :not(.reserve)')!.textContent;
+      expect(
+        [...shown].filter((c) => /\p{Nd}/u.test(c)),
+        `${shown}: 18 digits`,
+      ).to.have.length(18);
+      for (const inner of [amount, ...amount.querySelectorAll('*')]) {
+        const rect = inner.getBoundingClientRect();
+        expect(rect.right, `<${inner.localName} ${inner.className}> right edge`).to.be.at.most(outer.right + 0.5);
+        expect(rect.left, `<${inner.localName} ${inner.className}> left edge`).to.be.at.least(outer.left - 0.5);
+      }
+    });
+  }
+});
