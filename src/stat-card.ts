@@ -48,6 +48,8 @@ class CountUp implements ReactiveController {
   private start = 0;
   private states?: CustomStateSet;
   private readonly prerendered: boolean;
+  /** Watches for the host to be seen while the count-up waits; a card that will never count, or has counted, stops. */
+  private readonly viewport: ViewportController;
 
   constructor(
     private readonly host: StatCard,
@@ -55,8 +57,7 @@ class CountUp implements ReactiveController {
   ) {
     this.prerendered = host.shadowRoot !== null;
     host.addController(this);
-    // It adds itself to the host's controllers, which keep it.
-    new ViewportController(host, (visible) => visible && this.begin());
+    this.viewport = new ViewportController(host, (visible) => visible && this.begin());
   }
 
   hostConnected(): void {
@@ -64,6 +65,7 @@ class CountUp implements ReactiveController {
     const states = this.prerendered || !this.allowed() ? undefined : this.customStates();
     if (!states) {
       this.phase = 'done';
+      this.viewport.stop();
       return;
     }
     this.states = states;
@@ -115,6 +117,7 @@ class CountUp implements ReactiveController {
   private finish(): void {
     this.phase = 'done';
     this.progress = 1;
+    this.viewport.stop();
     this.host.requestUpdate();
   }
 }

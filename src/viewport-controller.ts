@@ -61,6 +61,12 @@ export class ViewportController implements ReactiveController {
     document.removeEventListener('visibilitychange', onVisibility);
   }
 
+  /** Stops watching for good, connected or not: the host needs no more word of its visibility. */
+  stop(): void {
+    this.hostDisconnected();
+    this.host.removeController(this);
+  }
+
   /** The observer's latest word on the host. */
   seen(isIntersecting: boolean): void {
     if (isIntersecting === this.inView) return;

@@ -450,6 +450,14 @@ export const mutations = [
   },
   // src/stat-card.ts
   {
+    id: 'count-up-keeps-watching',
+    file: 'src/stat-card.ts',
+    find: '    this.progress = 1;\n    this.viewport.stop();\n',
+    replace: '    this.progress = 1;\n',
+    description: 'a stat card keeps watching the viewport after its count-up has run',
+    tests: ['test/hardening/lifecycle.test.ts'],
+  },
+  {
     id: 'stat-card-value-loses-dir',
     file: 'src/stat-card.ts',
     find: 'return html`<data value=${String(value)} dir=${dir}>${final}</data>`;',

@@ -64,3 +64,54 @@ describe('hardening: the counter’s redraw timer', () => {
     }
   });
 });
+
+describe('hardening: a stat card watches the viewport only while its count-up waits', () => {
+  const rendered = async (element: HTMLElement) => {
+    await (element as LitElement).updateComplete;
+    await frame();
+  };
+
+  it('a card that will never count (no-animation) watches nothing; one waiting out of view watches itself', async () => {
+    const tracker = instrumentRunningWork();
+    const spacer = document.createElement('div');
+    spacer.style.blockSize = '300vh';
+    const still = document.createElement('migration-stat-card');
+    still.setAttribute('no-animation', '');
+    const waiting = document.createElement('migration-stat-card');
+    try {
+      document.body.append(still, spacer, waiting);
+      await rendered(still);
+      await rendered(waiting);
+      expect(tracker.watching('IntersectionObserver'), 'the waiting card').to.equal(1);
+      waiting.remove();
+      expect(tracker.watching('IntersectionObserver'), 'the card that never counts').to.equal(0);
+    } finally {
+      still.remove();
+      spacer.remove();
+      waiting.remove();
+      tracker.restore();
+    }
+  });
+
+  it('a card in view stops watching once it has counted up', async () => {
+    const tracker = instrumentRunningWork();
+    const element = document.createElement('migration-stat-card');
+    try {
+      document.body.prepend(element);
+      await rendered(element);
+      const value = () => element.shadowRoot!.querySelector('[part~="value"]')!;
+      // Frame by frame, not waitUntil: the count-up runs on frames, one second long.
+      let counted = false;
+      for (let frames = 0; frames < 600 && !(counted && !value().querySelector('[data-counting]')); frames += 1) {
+        counted ||= value().querySelector('[data-counting]') !== null;
+        await frame();
+      }
+      expect(counted, 'the card counted up').to.equal(true);
+      expect(value().textContent).to.equal('258 million');
+      expect(tracker.watching('IntersectionObserver')).to.equal(0);
+    } finally {
+      element.remove();
+      tracker.restore();
+    }
+  });
+});

@@ -1,13 +1,14 @@
 /**
  * Counts what is left running: timers, animation frames, observers, and listeners on window and
  * document, created while instrumented. `live()` says what has not fired, been cleared or been
- * disconnected; `restore()` puts the originals back.
+ * disconnected; `watching(kind)` how many targets observers of a kind still watch; `restore()` puts the
+ * originals back.
  */
 export function instrumentRunningWork() {
   const timeouts = new Set<number>();
   const intervals = new Set<number>();
   const frames = new Set<number>();
-  const observers = new Map<object, number>();
+  const observers = new Map<object, { kind: string; targets: Set<unknown> }>();
   const listeners = new Map<string, number>();
   const w = window as unknown as Record<string, unknown>;
   const saved: Array<[object, string, unknown]> = [];
@@ -66,15 +67,17 @@ export function instrumentRunningWork() {
     const Original = w[name] as { new (...args: never[]): { observe(...a: unknown[]): void; disconnect(): void } };
     if (!Original) continue;
     class Tracked extends Original {
-      override observe(...args: unknown[]) {
-        observers.set(this, (observers.get(this) ?? 0) + 1);
-        super.observe(...args);
+      override observe(target: unknown, ...rest: unknown[]) {
+        const targets = observers.get(this) ?? { kind: name, targets: new Set<unknown>() };
+        observers.set(this, targets);
+        targets.targets.add(target);
+        super.observe(target, ...rest);
       }
-      unobserve(...args: unknown[]) {
-        const left = (observers.get(this) ?? 1) - 1;
-        if (left > 0) observers.set(this, left);
-        else observers.delete(this);
-        (Original.prototype as unknown as { unobserve: (...a: unknown[]) => void }).unobserve.apply(this, args);
+      unobserve(target: unknown) {
+        const targets = observers.get(this)?.targets;
+        targets?.delete(target);
+        if (!targets?.size) observers.delete(this);
+        (Original.prototype as unknown as { unobserve: (t: unknown) => void }).unobserve.call(this, target);
       }
       override disconnect() {
         observers.delete(this);
@@ -132,6 +135,8 @@ export function instrumentRunningWork() {
       observers: observers.size,
       listeners: [...listeners.keys()],
     }),
+    /** How many targets the live observers of a kind (`IntersectionObserver`…) watch. */
+    watching: (kind: string) => [...observers.values()].reduce((n, o) => n + (o.kind === kind ? o.targets.size : 0), 0),
     restore: () => {
       for (const [target, name, value] of saved.reverse()) (target as Record<string, unknown>)[name] = value;
     },
