@@ -63,11 +63,8 @@ class CountUp implements ReactiveController {
   hostConnected(): void {
     if (this.phase !== 'idle') return;
     const states = this.prerendered || !this.allowed() ? undefined : this.customStates();
-    if (!states) {
-      this.phase = 'done';
-      this.viewport.stop();
-      return;
-    }
+    // Prerendered, or not to be animated: done before it starts.
+    if (!states) return this.finish();
     this.states = states;
     this.states.add('waiting');
     this.phase = 'waiting';
