@@ -491,23 +491,23 @@ async function measurePartner(subject) {
 // Interleaved rounds: every subject once per round, in a rotated order; medians over rounds.
 const results = { render: {}, cpu: {}, clamp: {}, partner: {} };
 // A section's rounds: none when it has no subjects (BENCH_ONLY picked another).
-const sectionOf = (name, subjects, measure, sectionRounds) => [
+const sectionOf = (name, subjects, measure, rounds) => ({
   name,
   subjects,
   measure,
-  subjects.length ? sectionRounds : 0,
-];
+  rounds: subjects.length ? rounds : 0,
+});
 const sections = [
   sectionOf('render', renderSubjects, measureRender, roundsOf('render')),
   sectionOf('cpu', cpuSubjects, measureCpu, Math.min(roundsOf('cpu'), 2)),
   // Each partner page loads in well under a second on a 4×-slowed CPU: one load is noise, so every round.
   sectionOf('partner', partnerSubjects, measurePartner, roundsOf('partner')),
 ];
-const rounds = Math.max(...sections.map(([, , , sectionRounds]) => sectionRounds));
+const rounds = Math.max(...sections.map((section) => section.rounds));
 const rotate = (list, by) => list.map((_, i) => list[(i + by) % list.length]);
 for (let round = 0; round < rounds; round++) {
   log(`round ${round + 1} of ${rounds}`);
-  for (const [section, subjects, measure, sectionRounds] of sections) {
+  for (const { name: section, subjects, measure, rounds: sectionRounds } of sections) {
     if (round >= sectionRounds) continue;
     log(`${section}: ${subjects.length} subjects`);
     for (const subject of rotate(subjects, round)) {
@@ -651,7 +651,7 @@ if (variantsRun.length) {
 }
 
 const loadAfter = loadavg();
-const machine = `${chromiumVersion}, ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}); load average before ${loadBefore.map((l) => l.toFixed(2)).join(' ')}, after ${loadAfter.map((l) => l.toFixed(2)).join(' ')}; rounds: ${sections.map(([section, , , sectionRounds]) => `${section} ${sectionRounds}`).join(', ')}; ${((Date.now() - started) / 1000).toFixed(0)} s.`;
+const machine = `${chromiumVersion}, ${cpus().length} cores (${cpus()[0]?.model ?? 'unknown CPU'}); load average before ${loadBefore.map((l) => l.toFixed(2)).join(' ')}, after ${loadAfter.map((l) => l.toFixed(2)).join(' ')}; rounds: ${sections.map((section) => `${section.name} ${section.rounds}`).join(', ')}; ${((Date.now() - started) / 1000).toFixed(0)} s.`;
 const report = `${lines.join('\n')}\n\n## Goals\n\n${goals.join('\n')}\n\n${machine}\n${errors.length ? `\nErrors:\n${errors.map((e) => `- ${e}`).join('\n')}\n` : ''}`;
 writeFileSync(join(out, 'results.md'), report);
 writeFileSync(join(out, 'results.json'), JSON.stringify({ sizes, results, loadBefore, loadAfter }, null, 2));
