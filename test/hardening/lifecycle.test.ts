@@ -100,10 +100,11 @@ describe('hardening: a stat card watches the viewport only while its count-up wa
       document.body.prepend(element);
       await rendered(element);
       const value = () => element.shadowRoot!.querySelector('[part~="value"]')!;
-      // Frame by frame, not waitUntil: the count-up runs on frames, one second long.
+      const counting = () => value().querySelector('[data-counting]') !== null;
+      // Frame by frame, not waitUntil: the count-up runs on frames, one second long. Until it has started and ended.
       let counted = false;
-      for (let frames = 0; frames < 600 && !(counted && !value().querySelector('[data-counting]')); frames += 1) {
-        counted ||= value().querySelector('[data-counting]') !== null;
+      for (let frames = 0; frames < 600 && (!counted || counting()); frames += 1) {
+        counted ||= counting();
         await frame();
       }
       expect(counted, 'the card counted up').to.equal(true);

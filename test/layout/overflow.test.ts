@@ -36,6 +36,24 @@ function boxes(root: ShadowRoot): Element[] {
   return all;
 }
 
+/** A column of `width` px in `lang` and `dir`, holding `markup`, appended to the page. */
+function column(width: number, lang: string, dir: string, markup: string): HTMLDivElement {
+  const div = document.createElement('div');
+  div.lang = lang;
+  div.dir = dir;
+  div.style.inlineSize = `${width}px`;
+  div.innerHTML = markup;
+  document.body.append(div);
+  return div;
+}
+
+/** `inner` keeps inside the widget box `outer` (half a pixel of rounding allowed). */
+function expectInside(inner: Element, outer: DOMRect, what: string): void {
+  const rect = inner.getBoundingClientRect();
+  expect(rect.right, `${what} right edge`).to.be.at.most(outer.right + 0.5);
+  expect(rect.left, `${what} left edge`).to.be.at.least(outer.left - 0.5);
+}
+
 describe('layout: no overflow from 200 px up', () => {
   afterEach(() => document.querySelectorAll('body > div').forEach((d) => d.remove()));
 
@@ -43,13 +61,8 @@ describe('layout: no overflow from 200 px up', () => {
     for (const variant of variants) {
       for (const [lang, dir] of langs) {
         it(`${width}px, variant="${variant}", ${lang}: every widget and state fits its width`, async () => {
-          const column = document.createElement('div');
-          column.lang = lang!;
-          column.dir = dir!;
-          column.style.inlineSize = `${width}px`;
-          column.innerHTML = states.map((s) => s.replace('>', ` variant="${variant}">`)).join('');
-          document.body.append(column);
-          const widgets = [...column.children] as Rendered[];
+          const markup = states.map((s) => s.replace('>', ` variant="${variant}">`)).join('');
+          const widgets = [...column(width, lang!, dir!, markup).children] as Rendered[];
           await Promise.all(widgets.map((w) => w.updateComplete));
           for (const inner of widgets.flatMap((w) => boxes(w.shadowRoot!)))
             await (inner as Partial<Rendered>).updateComplete;
@@ -61,9 +74,11 @@ describe('layout: no overflow from 200 px up', () => {
             for (const inner of boxes(widget.shadowRoot!)) {
               const rect = inner.getBoundingClientRect();
               if (!rect.width || inner.closest('.visually-hidden')) continue;
-              const what = `${name} <${inner.localName} ${inner.getAttribute('part') ?? inner.className}>`;
-              expect(rect.right, `${what} right edge`).to.be.at.most(outer.right + 0.5);
-              expect(rect.left, `${what} left edge`).to.be.at.least(outer.left - 0.5);
+              expectInside(
+                inner,
+                outer,
+                `${name} <${inner.localName} ${inner.getAttribute('part') ?? inner.className}>`,
+              );
             }
           }
         });
@@ -78,15 +93,14 @@ describe('layout: a page’s own letter-spacing', () => {
   // letter-spacing is inherited into shadow trees: Tailwind's `tracking-widest` on an article widens every digit.
   for (const [lang, dir] of langs) {
     it(`${lang}: the longest amount a counter can show (10^15 a year since 1900, in IDR) stays in a 280 px box spaced 0.1em`, async () => {
-      const column = document.createElement('div');
-      column.lang = lang!;
-      column.dir = dir!;
-      column.style.inlineSize = '280px';
-      column.style.letterSpacing = '0.1em';
-      column.innerHTML =
-        '<migration-remittance-counter since="1900-01-01" annual-amount="1000000000000000" currency="IDR" variant="emphasis"></migration-remittance-counter>';
-      document.body.append(column);
-      const counter = column.firstElementChild as Rendered;
+      const spaced = column(
+        280,
+        lang!,
+        dir!,
+        '<migration-remittance-counter since="1900-01-01" annual-amount="1000000000000000" currency="IDR" variant="emphasis"></migration-remittance-counter>',
+      );
+      spaced.style.letterSpacing = '0.1em';
+      const counter = spaced.firstElementChild as Rendered;
       await counter.updateComplete;
       await new Promise((resolve) => requestAnimationFrame(resolve));
       const outer = counter.getBoundingClientRect();
@@ -96,11 +110,8 @@ describe('layout: a page’s own letter-spacing', () => {
         [...shown].filter((c) => /\p{Nd}/u.test(c)),
         `${shown}: 18 digits`,
       ).to.have.length(18);
-      for (const inner of [amount, ...amount.querySelectorAll('*')]) {
-        const rect = inner.getBoundingClientRect();
-        expect(rect.right, `<${inner.localName} ${inner.className}> right edge`).to.be.at.most(outer.right + 0.5);
-        expect(rect.left, `<${inner.localName} ${inner.className}> left edge`).to.be.at.least(outer.left - 0.5);
-      }
+      for (const inner of [amount, ...amount.querySelectorAll('*')])
+        expectInside(inner, outer, `<${inner.localName} ${inner.className}>`);
     });
   }
 });
